@@ -1,0 +1,54 @@
+package org.pswcp.kit.outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.pswcp.kit.id.TimeOrderedIds;
+import org.pswcp.kit.request.RequestIds;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Records events in the same database transaction as the change they announce. Nothing is sent here: the
+ * {@link OutboxRelay} sends committed events, so an event exists if and only if its change does.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final OutboxRepository repository;
+    private final ObjectMapper mapper;
+    private final OutboxConfig config;
+
+    Outbox(OutboxRepository repository, ObjectMapper mapper, OutboxConfig config) {
+        this.repository = repository;
+        this.mapper = mapper;
+        this.config = config;
+    }
+
+    /**
+     * Records an event as part of the caller's transaction; there must be one (a service method marked
+     * {@code @Transactional}).
+     *
+     * @return the event id, which becomes the CloudEvents {@code id}
+     */
+    @Transactional(TxType.MANDATORY)
+    public UUID record(OutgoingEvent event) {
+        UUID id = TimeOrderedIds.next();
+        repository.persist(new OutboxEvent(id, event, config.source(), json(event.data()),
+                RequestIds.correlationId(), Instant.now()));
+        return id;
+    }
+
+    private String json(Object data) {
+        try {
+            return mapper.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event data cannot be written as JSON", e);
+        }
+    }
+}

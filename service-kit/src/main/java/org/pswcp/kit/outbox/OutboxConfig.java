@@ -1,0 +1,47 @@
+package org.pswcp.kit.outbox;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the transactional outbox and its relay to Kafka. */
+@ConfigMapping(prefix = "pswcp.outbox")
+public interface OutboxConfig {
+
+    /** The CloudEvents {@code source} of this service's events. */
+    String source();
+
+    /** Whether this instance relays; every replica may, they take turns safely. */
+    @WithDefault("true")
+    boolean relayEnabled();
+
+    /**
+     * How often the relay looks for new events, as {@code @Scheduled} reads it ({@code 1s}, {@code 5s}; a second at
+     * least).
+     */
+    @WithDefault("1s")
+    String pollInterval();
+
+    /** How long after start the relay first looks. */
+    @WithDefault("2s")
+    String initialDelay();
+
+    /** How many events one relay pass sends at most before it looks again. */
+    @WithDefault("100")
+    int batchSize();
+
+    /**
+     * How long a relay's claim on a batch lasts: if the relay dies mid-batch, another takes the batch over after this.
+     */
+    @WithDefault("PT30S")
+    Duration lease();
+
+    /** The longest the relay waits for the broker to acknowledge a batch. */
+    @WithDefault("PT30S")
+    Duration sendTimeout();
+
+    /** The longest pause between attempts while the broker refuses or is away. */
+    @WithDefault("PT30S")
+    Duration maxBackoff();
+}

@@ -1,0 +1,191 @@
+package org.pswcp.kit.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+
+/**
+ * Sends committed outbox events to Kafka. Claims a batch, sends it outside any transaction, and marks each event
+ * published only once the broker acknowledged it. If the relay dies between sending and marking, the batch is sent
+ * again after the lease: consumers drop the duplicates through their inbox, by CloudEvents id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    /** The outgoing channel every service's outbox sends through; its producer settings are in the kit's config. */
+    public static final String CHANNEL = "pswcp-outbox";
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final String relayId = "relay-" + UUID.randomUUID();
+    private final OutboxRepository repository;
+    private final MutinyEmitter<String> emitter;
+    private final OutboxConfig config;
+    private final Counter published;
+    private final Counter failures;
+    private final AtomicReference<OutboxRepository.Backlog> backlog = new AtomicReference<>(
+            new OutboxRepository.Backlog(0, null));
+    private int consecutiveFailures;
+    private Instant pausedUntil = Instant.EPOCH;
+
+    OutboxRelay(OutboxRepository repository, @Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxConfig config,
+            MeterRegistry registry) {
+        this.repository = repository;
+        this.emitter = emitter;
+        this.config = config;
+        this.published = Counter.builder("pswcp.outbox.published")
+                .description("Events the broker acknowledged").baseUnit("events").register(registry);
+        this.failures = Counter.builder("pswcp.outbox.publish.failures")
+                .description("Events the broker refused or did not acknowledge in time").baseUnit("events")
+                .register(registry);
+        Gauge.builder("pswcp.outbox.unpublished", backlog, b -> b.get().count())
+                .description("Events written but not yet acknowledged by the broker").baseUnit("events")
+                .register(registry);
+        Gauge.builder("pswcp.outbox.oldest.unpublished.age", backlog, OutboxRelay::oldestAgeSeconds)
+                .description("Age of the oldest event not yet acknowledged by the broker; 0 when none waits")
+                .baseUnit("seconds").register(registry);
+    }
+
+    @Scheduled(every = "${pswcp.outbox.poll-interval:1s}", delayed = "${pswcp.outbox.initial-delay:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = RelayDisabled.class)
+    void relay() {
+        try {
+            if (Instant.now().isAfter(pausedUntil)) {
+                int sent;
+                do {
+                    sent = relayOnce();
+                } while (sent == config.batchSize());
+            }
+        } finally {
+            backlog.set(repository.backlog());
+        }
+    }
+
+    /**
+     * One pass: claim, send, mark.
+     *
+     * @return how many events were claimed
+     */
+    int relayOnce() {
+        List<OutboxRepository.Claimed> batch = repository.claim(relayId, config.batchSize(), config.lease());
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<Uni<Throwable>> sends = batch.stream().map(this::send).toList();
+        List<Throwable> outcomes;
+        try {
+            outcomes = Uni.join().all(sends).andFailFast().await().atMost(config.sendTimeout());
+        } catch (io.smallrye.mutiny.TimeoutException e) {
+            outcomes = java.util.Collections.nCopies(batch.size(), e); // some may have arrived: the inbox drops repeats
+        }
+        List<UUID> acknowledged = new ArrayList<>();
+        List<UUID> refused = new ArrayList<>();
+        Throwable firstFailure = null;
+        for (int i = 0; i < batch.size(); i++) {
+            if (outcomes.get(i) == null) {
+                acknowledged.add(batch.get(i).id());
+            } else {
+                refused.add(batch.get(i).id());
+                firstFailure = firstFailure == null ? outcomes.get(i) : firstFailure;
+            }
+        }
+        repository.published(relayId, acknowledged);
+        published.increment(acknowledged.size());
+        if (!refused.isEmpty()) {
+            failures.increment(refused.size());
+            Duration pause = backoff();
+            pausedUntil = Instant.now().plus(pause);
+            repository.failed(relayId, refused, describe(firstFailure), pause);
+            LOG.warnf("The broker did not take %d of %d events (%s); trying again in %d s", refused.size(),
+                    batch.size(), describe(firstFailure), pause.toSeconds());
+            return 0;
+        }
+        consecutiveFailures = 0;
+        return batch.size();
+    }
+
+    /** Sends one event; the result is its failure, or null once the broker acknowledged it. */
+    private Uni<Throwable> send(OutboxRepository.Claimed event) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        header(headers, CloudEventHeaders.ID, event.id().toString());
+        header(headers, CloudEventHeaders.TYPE, event.type());
+        header(headers, CloudEventHeaders.SOURCE, event.source());
+        header(headers, CloudEventHeaders.SUBJECT, event.subject());
+        header(headers, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(event.createdAt()));
+        header(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        header(headers, CloudEventHeaders.DATAREF, event.dataref());
+        header(headers, CloudEventHeaders.ORGANISATION, event.organisation());
+        header(headers, CloudEventHeaders.CORRELATION_ID, event.correlationId());
+        Message<String> message = Message.of(event.payload())
+                .addMetadata(OutgoingKafkaRecordMetadata.<String> builder()
+                        .withTopic(event.topic())
+                        .withKey(event.key())
+                        .withHeaders(headers)
+                        .build());
+        return emitter.sendMessage(message)
+                .onItemOrFailure().transform((ignored, failure) -> failure);
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        if (value != null) {
+            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Doubles the pause with each failed pass, from one second up to the configured maximum. */
+    private Duration backoff() {
+        consecutiveFailures = Math.min(consecutiveFailures + 1, 16);
+        Duration pause = Duration.ofSeconds(1L << (consecutiveFailures - 1));
+        return pause.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : pause;
+    }
+
+    private static String describe(Throwable failure) {
+        if (failure == null) {
+            return "no acknowledgement";
+        }
+        String message = failure.getMessage();
+        String text = failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+
+    private static double oldestAgeSeconds(AtomicReference<OutboxRepository.Backlog> backlog) {
+        Instant oldest = backlog.get().oldestCreatedAt();
+        return oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now()).toMillis() / 1000.0);
+    }
+
+    /** Skips the schedule on instances configured not to relay. */
+    @ApplicationScoped
+    static class RelayDisabled implements Scheduled.SkipPredicate {
+
+        private final OutboxConfig config;
+
+        RelayDisabled(OutboxConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
+            return !config.relayEnabled();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.pswcp.kit.outbox;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/** The outbox table and the relay's claims on it. Each relay step is its own short transaction. */
+@ApplicationScoped
+public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID> {
+
+    /** A claimed event, detached from the persistence context so it can be sent outside any transaction. */
+    record Claimed(UUID id, String topic, String key, String type, String source, String subject,
+            String organisation, String correlationId, String dataref, String payload, Instant createdAt) {
+    }
+
+    /** The backlog: how many events wait, and since when the oldest. */
+    record Backlog(long count, Instant oldestCreatedAt) {
+    }
+
+    /**
+     * Claims the next batch for one relay. Relays take turns (an advisory lock, and no claim while another relay's
+     * lease is live) so that the events of one key leave in the order they were written; {@code SKIP LOCKED} keeps a
+     * relay from waiting on rows another transaction holds.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    List<Claimed> claim(String relay, int batchSize, Duration lease) {
+        Boolean turn = (Boolean) getEntityManager()
+                .createNativeQuery("select pg_try_advisory_xact_lock(hashtext('pswcp.outbox.relay'))")
+                .getSingleResult();
+        if (!Boolean.TRUE.equals(turn)) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                update kit.outbox_event set claimed_by = :relay, claimed_until = now() + make_interval(secs => :lease)
+                where id in (
+                    select id from kit.outbox_event
+                    where published_at is null and next_attempt_at <= now()
+                      and (claimed_until is null or claimed_until < now() or claimed_by = :relay)
+                      and not exists (select 1 from kit.outbox_event other
+                                      where other.published_at is null and other.claimed_by <> :relay
+                                        and other.claimed_until >= now())
+                    order by id
+                    limit :batch
+                    for update skip locked)
+                returning id, topic, event_key, type, source, subject, organisation, correlation_id, dataref,
+                          payload, created_at""")
+                .setParameter("relay", relay)
+                .setParameter("lease", (double) lease.toMillis() / 1000)
+                .setParameter("batch", batchSize)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Claimed((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], instant(r[10])))
+                .sorted(java.util.Comparator.comparing(Claimed::id))
+                .toList();
+    }
+
+    /** Marks events the broker acknowledged. */
+    @Transactional(TxType.REQUIRES_NEW)
+    void published(String relay, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        getEntityManager().createNativeQuery("""
+                update kit.outbox_event set published_at = now(), claimed_by = null, claimed_until = null,
+                    last_error = null, attempts = attempts + 1
+                where id in (:ids) and claimed_by = :relay""")
+                .setParameter("ids", ids)
+                .setParameter("relay", relay)
+                .executeUpdate();
+    }
+
+    /** Releases events the broker did not take, to be tried again after the pause. */
+    @Transactional(TxType.REQUIRES_NEW)
+    void failed(String relay, Collection<UUID> ids, String error, Duration pause) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        getEntityManager().createNativeQuery("""
+                update kit.outbox_event set claimed_by = null, claimed_until = null, attempts = attempts + 1,
+                    last_error = :error, next_attempt_at = now() + make_interval(secs => :pause)
+                where id in (:ids) and claimed_by = :relay""")
+                .setParameter("ids", ids)
+                .setParameter("relay", relay)
+                .setParameter("error", error)
+                .setParameter("pause", (double) pause.toMillis() / 1000)
+                .executeUpdate();
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    Backlog backlog() {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery(
+                "select count(*), min(created_at) from kit.outbox_event where published_at is null")
+                .getSingleResult();
+        return new Backlog(((Number) row[0]).longValue(), row[1] == null ? null : instant(row[1]));
+    }
+
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case Instant i -> i;
+            case OffsetDateTime o -> o.toInstant();
+            case Timestamp t -> t.toInstant();
+            default -> throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+        };
+    }
+}

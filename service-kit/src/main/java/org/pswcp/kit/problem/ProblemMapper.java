@@ -1,0 +1,263 @@
+package org.pswcp.kit.problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * The one table that turns exceptions into {@code application/problem+json}. Details are written here, never copied
+ * from an exception of a library, so no class name, stack trace or echoed input reaches a caller.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    /** Ahead of the mappers Quarkus registers for the same exceptions. */
+    private static final int PRIORITY = Priorities.USER - 1000;
+
+    private static final Map<Class<? extends DomainException>, ProblemType> DOMAIN_TABLE = Map.of(
+            ResourceNotFoundException.class, ProblemType.NOT_FOUND,
+            ConflictException.class, ProblemType.CONFLICT,
+            InvalidInputException.class, ProblemType.VALIDATION_FAILED,
+            AccessDeniedException.class, ProblemType.FORBIDDEN,
+            PreconditionFailedException.class, ProblemType.PRECONDITION_FAILED,
+            UnprocessableException.class, ProblemType.UNPROCESSABLE);
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response domain(DomainException e, UriInfo uri) {
+        ProblemType type = typeOf(e.getClass());
+        LOG.debugf("%s: %s", type.slug(), e.getMessage());
+        return respond(type, e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        if (e.getConstraintViolations().stream().anyMatch(ProblemMapper::isAboutOurResponse)) {
+            return unexpected(e, uri); // our response broke its own contract: not the caller's fault
+        }
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        String detail = errors.size() == 1
+                ? errors.get(0).field() + " " + errors.get(0).message()
+                : "The request has " + errors.size() + " invalid fields.";
+        return respond(ProblemType.VALIDATION_FAILED, detail, uri, errors);
+    }
+
+    @ServerExceptionMapper(value = {JsonProcessingException.class, MismatchedInputException.class,
+            JsonMappingException.class}, priority = PRIORITY)
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = pathOf(mapping);
+            String message = messageFor(mapping);
+            return respond(ProblemType.VALIDATION_FAILED, field + " " + message, uri,
+                    List.of(new FieldError(field, message)));
+        }
+        return respond(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON.", uri, List.of());
+    }
+
+    @ServerExceptionMapper(value = {UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class}, priority = PRIORITY)
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respond(ProblemType.UNAUTHENTICATED,
+                "Send a valid access token from the platform's identity provider as 'Authorization: Bearer <token>'.",
+                uri, List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(ProblemType.FORBIDDEN, "Your roles do not allow this operation.", uri, List.of());
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        Response.ResponseBuilder response = Response.fromResponse(respond(type, detailFor(status), uri, List.of()));
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            response.header(HttpHeaders.ALLOW, allow);
+        }
+        if (status == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected error while serving a request", e);
+        return respond(ProblemType.INTERNAL_ERROR,
+                "The request could not be completed. Quote the requestId when you report it.", uri, List.of());
+    }
+
+    /** The problem type a domain exception is answered with. */
+    public static ProblemType typeOf(Class<?> exception) {
+        for (Class<?> c = exception; c != null; c = c.getSuperclass()) {
+            ProblemType type = DOMAIN_TABLE.get(c);
+            if (type != null) {
+                return type;
+            }
+        }
+        return ProblemType.UNPROCESSABLE;
+    }
+
+    /** Sentences for statuses the framework raises on its own. */
+    private static boolean isAboutOurResponse(ConstraintViolation<?> violation) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String detailFor(int status) {
+        return switch (status) {
+            case 404 -> "There is no resource at this path.";
+            case 405 -> "This resource does not support that method; see the Allow header.";
+            case 406 -> "This resource answers in application/json only.";
+            case 415 -> "Send the request body as application/json.";
+            case 401 -> "Send a valid access token as 'Authorization: Bearer <token>'.";
+            case 403 -> "Your roles do not allow this operation.";
+            default -> "The request could not be processed.";
+        };
+    }
+
+    private static Response respond(ProblemType type, String detail, UriInfo uri, List<FieldError> errors) {
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        return Response.status(type.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(type, detail, instance, errors))
+                .build();
+    }
+
+    /**
+     * A violation's place in the request: the JSON path inside a body ({@code ratings[2].level}), or the parameter's
+     * name for query, path and header parameters.
+     */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        StringBuilder field = new StringBuilder();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            boolean last = i == nodes.size() - 1;
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER && !last) {
+                continue; // a body parameter: its name is not part of the JSON the caller sent
+            }
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            } else if (node.getKey() != null) {
+                field.append('[').append(node.getKey()).append(']');
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.getName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+
+    static String pathOf(JsonMappingException e) {
+        StringJoiner path = new StringJoiner("");
+        boolean first = true;
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.add(first ? reference.getFieldName() : "." + reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.add("[" + reference.getIndex() + "]");
+            }
+            first = false;
+        }
+        return path.toString();
+    }
+
+    private static String messageFor(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a field of this request";
+        }
+        if (e instanceof InvalidFormatException format) {
+            return "must be " + describe(format.getTargetType());
+        }
+        if (e instanceof ValueInstantiationException) {
+            return "has an invalid value";
+        }
+        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            return "must be " + describe(mismatched.getTargetType());
+        }
+        return "has an invalid value";
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "a valid value";
+        }
+        if (type.isEnum()) {
+            StringJoiner values = new StringJoiner(", ", "one of ", "");
+            for (Object constant : type.getEnumConstants()) {
+                values.add(constant.toString());
+            }
+            return values.toString();
+        }
+        return switch (type.getSimpleName()) {
+            case "UUID" -> "a UUID";
+            case "int", "Integer", "long", "Long", "short", "Short" -> "a whole number";
+            case "double", "Double", "float", "Float", "BigDecimal" -> "a number";
+            case "boolean", "Boolean" -> "true or false";
+            case "LocalDate" -> "a date (YYYY-MM-DD)";
+            case "Instant", "OffsetDateTime", "ZonedDateTime" -> "a timestamp (ISO 8601, with offset)";
+            case "LocalTime" -> "a time (HH:MM)";
+            case "Duration" -> "an ISO 8601 duration (PT45M)";
+            case "String" -> "a string";
+            case "URI", "URL" -> "a URI";
+            default -> type.isArray() || java.util.Collection.class.isAssignableFrom(type)
+                    ? "an array"
+                    : "an object";
+        };
+    }
+}

@@ -1,0 +1,19 @@
+package org.pswcp.kit.security;
+
+/** The platform's realm roles, as Keycloak puts them in {@code realm_access.roles}. */
+public final class Roles {
+
+    /** A peer support worker: sees and self-assesses their own records. */
+    public static final String PSW = "psw";
+    /** A supervisor (senior PSW or clinician): sees supervisees under an active agreement. */
+    public static final String SUPERVISOR = "supervisor";
+    /** Trust HR or a trust HR system: outcomes, metadata and compliance, never confidential content. */
+    public static final String HR = "hr";
+    /** Edits and publishes framework versions. */
+    public static final String FRAMEWORK_EDITOR = "framework-editor";
+    /** Reads the audit trail of their organisation. */
+    public static final String AUDITOR = "auditor";
+
+    private Roles() {
+    }
+}

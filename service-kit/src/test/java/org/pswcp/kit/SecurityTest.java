@@ -1,0 +1,72 @@
+package org.pswcp.kit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.pswcp.testkit.Problems.problem;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.pswcp.kit.security.Roles;
+import org.pswcp.testkit.Tokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class SecurityTest {
+
+    @Test
+    void noTokenIsA401ProblemWithAChallenge() {
+        given().contentType(ContentType.JSON).body("{\"title\":\"x\"}")
+                .when().post("/samples")
+                .then().spec(problem(401, "unauthenticated"))
+                .header("WWW-Authenticate", "Bearer");
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsA401() {
+        given().header("Authorization", Tokens.user("hana.hr").roles(Roles.HR).organisation("R9A")
+                .audience("some-other-api").bearer())
+                .contentType(ContentType.JSON).body("{\"title\":\"x\"}")
+                .when().post("/samples")
+                .then().spec(problem(401, "unauthenticated"));
+    }
+
+    @Test
+    void aTokenWithoutTheRoleIsA403Problem() {
+        given().header("Authorization", Tokens.user("alex.psw").roles(Roles.PSW).organisation("R9A").bearer())
+                .contentType(ContentType.JSON).body("{\"title\":\"x\"}")
+                .when().post("/samples")
+                .then().spec(problem(403, "forbidden"));
+    }
+
+    @Test
+    void aTokenWithoutAnOrganisationIsA403Problem() {
+        given().header("Authorization", Tokens.user("nobody").roles(Roles.HR).bearer())
+                .contentType(ContentType.JSON).body("{\"title\":\"x\"}")
+                .when().post("/samples")
+                .then().spec(problem(403, "forbidden"));
+    }
+
+    @Test
+    void theRecordOfAnotherOrganisationIsNotFound() {
+        UUID id = Samples.createdId(Samples.uniqueTitle());
+        given().header("Authorization", Samples.hr("R9A")).when().get("/samples/" + id)
+                .then().statusCode(200).body("organisation", equalTo("R9A"));
+        given().header("Authorization", Samples.hr("R9B")).when().get("/samples/" + id)
+                .then().spec(problem(404, "not-found"));
+    }
+
+    @Test
+    void aRecordThatDoesNotExistLooksTheSameAsOneOfAnotherOrganisation() {
+        UUID id = Samples.createdId(Samples.uniqueTitle());
+        String otherOrganisation = given().header("Authorization", Samples.hr("R9B")).when().get("/samples/" + id)
+                .then().statusCode(404).extract().path("detail");
+        UUID missing = UUID.randomUUID();
+        String nowhere = given().header("Authorization", Samples.hr("R9B")).when().get("/samples/" + missing)
+                .then().statusCode(404).extract().path("detail");
+        org.assertj.core.api.Assertions.assertThat(otherOrganisation.replace(id.toString(), "?"))
+                .isEqualTo(nowhere.replace(missing.toString(), "?"));
+    }
+}

@@ -1,0 +1,68 @@
+package org.pswcp.testkit;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * A fresh PostgreSQL database for the service under test, dropped and created when the tests of a module start, so no
+ * run depends on what an earlier one left. Databases are named per module ({@code database} argument) and are never
+ * those of the local stack.
+ */
+public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleManager {
+
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+    private static final String HOST = System.getProperty("pswcp.test.pg.host",
+            System.getenv().getOrDefault("PSWCP_TEST_PG_HOST", "127.0.0.1"));
+    private static final String PORT = System.getProperty("pswcp.test.pg.port",
+            System.getenv().getOrDefault("PSWCP_TEST_PG_PORT", "5432"));
+    private static final String USER = System.getProperty("pswcp.test.pg.user",
+            System.getenv().getOrDefault("PSWCP_TEST_PG_USER", "postgres"));
+
+    /** Databases created by this JVM: a restart of the application within the module keeps its data. */
+    private static final java.util.Set<String> CREATED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private String database;
+
+    @Override
+    public void init(Map<String, String> args) {
+        database = args.get("database");
+        if (database == null || !NAME.matcher(database).matches()) {
+            throw new IllegalArgumentException("Name the test database with the 'database' argument, in lower case");
+        }
+    }
+
+    @Override
+    public Map<String, String> start() {
+        if (CREATED.add(database)) {
+            recreate(database);
+        }
+        return Map.of(
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database,
+                "quarkus.datasource.username", USER,
+                "quarkus.datasource.password", "");
+    }
+
+    @Override
+    public void stop() {
+        // Kept for inspection after a failed run; the next run starts from a fresh one.
+    }
+
+    private static void recreate(String database) {
+        String url = "jdbc:postgresql://" + HOST + ":" + PORT + "/postgres";
+        try (Connection connection = DriverManager.getConnection(url, USER, "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + database + " with (force)");
+            statement.execute("create database " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL is not reachable at " + HOST + ":" + PORT + " as " + USER
+                    + ". Run the tests with ./pswcp test, which starts it, or start it yourself"
+                    + " (pg_ctlcluster 15 main start).", e);
+        }
+    }
+}
