@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.pswcp.testkit.CloudEvents;
 import org.pswcp.testkit.Db;
 import org.pswcp.testkit.KafkaBroker;
 
@@ -45,7 +46,7 @@ class BrokerOutageTest {
             KafkaBroker.restart();
         }
 
-        Samples.recordsWithKey(Samples.TOPIC, id.toString(), 1, Duration.ofSeconds(60));
+        CloudEvents.withKey(Samples.TOPIC, id.toString(), 1, Duration.ofSeconds(60));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(new Db(dataSource)
                 .single("select published_at from kit.outbox_event where subject = ?", "samples/" + id)).isNotNull());
     }

@@ -3,7 +3,6 @@ package org.pswcp.kit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
+import org.pswcp.testkit.CloudEvents;
 import org.pswcp.testkit.Db;
 import org.pswcp.testkit.KafkaBroker;
 
@@ -53,9 +53,9 @@ class InboxTest {
         db.update("update kit.outbox_event set published_at = null, claimed_by = 'relay-that-died',"
                 + " claimed_until = now() - interval '1 second' where id = ?", eventId);
 
-        List<ConsumerRecord<String, String>> records = Samples.recordsWithKey(Samples.TOPIC, id.toString(), 2,
+        List<ConsumerRecord<String, String>> records = CloudEvents.withKey(Samples.TOPIC, id.toString(), 2,
                 Duration.ofSeconds(15));
-        assertThat(records).extracting(r -> Samples.header(r, "ce_id")).containsOnly(eventId.toString());
+        assertThat(records).extracting(r -> CloudEvents.header(r, "ce_id")).containsOnly(eventId.toString());
         waitUntilConsumed(id.toString());
         assertThat(db.single("select applied from sample_applied where event_id = ?", eventId.toString()))
                 .isEqualTo(1);
@@ -71,11 +71,11 @@ class InboxTest {
                 new ProducerRecord<>(Samples.TOPIC, 0, poisonKey, "{\"not\":\"a cloud event\"}"),
                 withPartition(cloudEvent(eventId, sampleId), 0)).awaitCompletion();
 
-        List<ConsumerRecord<String, String>> dead = Samples.recordsWithKey(Samples.TOPIC + ".dlq", poisonKey, 1,
+        List<ConsumerRecord<String, String>> dead = CloudEvents.withKey(Samples.TOPIC + ".dlq", poisonKey, 1,
                 Duration.ofSeconds(15));
-        assertThat(Samples.header(dead.get(0), "dead-letter-reason"))
+        assertThat(CloudEvents.header(dead.get(0), "dead-letter-reason"))
                 .isEqualTo("Not a CloudEvent: the ce_id or ce_type header is missing");
-        assertThat(Samples.header(dead.get(0), "dead-letter-topic")).isEqualTo(Samples.TOPIC);
+        assertThat(CloudEvents.header(dead.get(0), "dead-letter-topic")).isEqualTo(Samples.TOPIC);
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(new Db(dataSource)
                 .single("select applied from sample_applied where event_id = ?", eventId)).isEqualTo(1));
     }
@@ -83,14 +83,12 @@ class InboxTest {
     @Test
     void eventWhoseDataDoesNotFitTheConsumersViewIsDeadLettered() {
         String eventId = UUID.randomUUID().toString();
-        ProducerRecord<String, String> record = new ProducerRecord<>(Samples.TOPIC, "bad-" + eventId,
-                "{\"sampleId\":{\"nested\":true}}");
-        addCloudEventHeaders(record, eventId);
-        KafkaBroker.companion().produceStrings().fromRecords(record).awaitCompletion();
+        CloudEvents.send(CloudEvents.event(Samples.TOPIC, "bad-" + eventId, "org.pswcp.sample.created.v1", eventId,
+                "R9A", "{\"sampleId\":{\"nested\":true}}"));
 
-        List<ConsumerRecord<String, String>> dead = Samples.recordsWithKey(Samples.TOPIC + ".dlq", "bad-" + eventId, 1,
+        List<ConsumerRecord<String, String>> dead = CloudEvents.withKey(Samples.TOPIC + ".dlq", "bad-" + eventId, 1,
                 Duration.ofSeconds(15));
-        assertThat(Samples.header(dead.get(0), "dead-letter-reason")).contains("does not fit SampleCreatedView");
+        assertThat(CloudEvents.header(dead.get(0), "dead-letter-reason")).contains("does not fit SampleCreatedView");
         assertThat(new Db(dataSource).count("select count(*) from kit.inbox_event where event_id = ?", eventId))
                 .isZero();
     }
@@ -104,10 +102,8 @@ class InboxTest {
     }
 
     static ProducerRecord<String, String> cloudEvent(String eventId, String sampleId) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(Samples.TOPIC, sampleId,
+        return CloudEvents.event(Samples.TOPIC, sampleId, "org.pswcp.sample.created.v1", eventId, "R9A",
                 "{\"sampleId\":\"" + sampleId + "\",\"title\":\"from a test\"}");
-        addCloudEventHeaders(record, eventId);
-        return record;
     }
 
     private static ProducerRecord<String, String> withPartition(ProducerRecord<String, String> record, int partition) {
@@ -115,14 +111,5 @@ class InboxTest {
                 record.value());
         record.headers().forEach(h -> copy.headers().add(h));
         return copy;
-    }
-
-    private static void addCloudEventHeaders(ProducerRecord<String, String> record, String eventId) {
-        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_type", "org.pswcp.sample.created.v1".getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_source", "urn:pswcp:test".getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_subject", "samples/x".getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_time", "2026-11-23T10:00:00Z".getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.pswcp.kit.outbox.OutboxRelay;
+import org.pswcp.testkit.CloudEvents;
 import org.pswcp.testkit.Db;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,19 +43,19 @@ class OutboxTest {
         Object eventId = new Db(dataSource).single("select id from kit.outbox_event where subject = ?",
                 "samples/" + id);
 
-        ConsumerRecord<String, String> record = Samples.onlyRecordWithKey(Samples.TOPIC, id.toString(),
+        ConsumerRecord<String, String> record = CloudEvents.onlyOneWithKey(Samples.TOPIC, id.toString(),
                 Duration.ofSeconds(15));
         assertThat(record.value()).contains("\"sampleId\":\"" + id + "\"");
-        assertThat(Samples.header(record, "ce_specversion")).isEqualTo("1.0");
-        assertThat(Samples.header(record, "ce_id")).isEqualTo(eventId.toString());
-        assertThat(Samples.header(record, "ce_type")).isEqualTo("org.pswcp.sample.created.v1");
-        assertThat(Samples.header(record, "ce_source")).isEqualTo("urn:pswcp:kit-test");
-        assertThat(Samples.header(record, "ce_subject")).isEqualTo("samples/" + id);
-        assertThat(Instant.parse(Samples.header(record, "ce_time"))).isBefore(Instant.now());
-        assertThat(Samples.header(record, "ce_dataref")).isEqualTo("/samples/" + id);
-        assertThat(Samples.header(record, "ce_organisation")).isEqualTo("R9A");
-        assertThat(Samples.header(record, "ce_correlationid")).isEqualTo(correlationId);
-        assertThat(Samples.header(record, "content-type")).isEqualTo("application/json");
+        assertThat(CloudEvents.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(CloudEvents.header(record, "ce_id")).isEqualTo(eventId.toString());
+        assertThat(CloudEvents.header(record, "ce_type")).isEqualTo("org.pswcp.sample.created.v1");
+        assertThat(CloudEvents.header(record, "ce_source")).isEqualTo("urn:pswcp:kit-test");
+        assertThat(CloudEvents.header(record, "ce_subject")).isEqualTo("samples/" + id);
+        assertThat(Instant.parse(CloudEvents.header(record, "ce_time"))).isBefore(Instant.now());
+        assertThat(CloudEvents.header(record, "ce_dataref")).isEqualTo("/samples/" + id);
+        assertThat(CloudEvents.header(record, "ce_organisation")).isEqualTo("R9A");
+        assertThat(CloudEvents.header(record, "ce_correlationid")).isEqualTo(correlationId);
+        assertThat(CloudEvents.header(record, "content-type")).isEqualTo("application/json");
         assertThat(new Db(dataSource).single("select published_at from kit.outbox_event where id = ?", eventId))
                 .isNotNull();
     }

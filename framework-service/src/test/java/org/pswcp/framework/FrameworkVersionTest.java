@@ -1,0 +1,154 @@
+package org.pswcp.framework;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.pswcp.testkit.Problems.problem;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.pswcp.kit.security.Roles;
+import org.pswcp.testkit.Db;
+import org.pswcp.testkit.KafkaBroker;
+import org.pswcp.testkit.Tokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+@QuarkusTest
+class FrameworkVersionTest {
+
+    @Inject
+    DataSource dataSource;
+
+    static RequestSpecification asEditor() {
+        return given().header("Authorization",
+                Tokens.user("ed.editor").roles(Roles.FRAMEWORK_EDITOR).organisation("X26").bearer())
+                .contentType(ContentType.JSON);
+    }
+
+    /** A framework of its own for each test, with one draft version {@code v1}. */
+    static String frameworkWithDraft() {
+        String code = "fw-" + UUID.randomUUID().toString().substring(0, 8);
+        asEditor().body("{\"title\":\"Test framework\"}").put("/v1/frameworks/" + code).then().statusCode(201);
+        asEditor().body("{\"code\":\"v1\",\"title\":\"First\"}").post("/v1/frameworks/" + code + "/versions")
+                .then().statusCode(201).body("status", equalTo("DRAFT"));
+        return code;
+    }
+
+    @Test
+    void publishingADraftAnnouncesItOnceOnFrameworkEvents() {
+        String code = frameworkWithDraft();
+        String versionId = asEditor().post("/v1/frameworks/" + code + "/versions/v1/publication")
+                .then().statusCode(200)
+                .body("status", equalTo("PUBLISHED"))
+                .extract().path("id");
+
+        try (var task = KafkaBroker.companion().consumeStrings()
+                .fromTopics("framework.events", m -> m.select().where(r -> code.equals(r.key())))) {
+            task.awaitRecords(1, Duration.ofSeconds(15));
+            org.awaitility.Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                    .until(() -> task.count() == 1);
+            ConsumerRecord<String, String> record = task.getFirstRecord();
+            assertThat(header(record, "ce_type")).isEqualTo("org.pswcp.framework.version-published.v1");
+            assertThat(header(record, "ce_source")).isEqualTo("urn:pswcp:framework-service");
+            assertThat(header(record, "ce_subject")).isEqualTo("frameworks/" + code + "/versions/v1");
+            assertThat(header(record, "ce_dataref")).isEqualTo("/v1/frameworks/" + code + "/versions/v1");
+            assertThat(record.value()).contains("\"versionId\":\"" + versionId + "\"", "\"versionCode\":\"v1\"");
+        }
+    }
+
+    @Test
+    void aPublishedVersionNeverChangesAgain() {
+        String code = frameworkWithDraft();
+        asEditor().post("/v1/frameworks/" + code + "/versions/v1/publication").then().statusCode(200);
+        asEditor().post("/v1/frameworks/" + code + "/versions/v1/publication").then().spec(problem(409, "conflict"));
+        assertThat(new Db(dataSource).count("select count(*) from kit.outbox_event where event_key = ?", code))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void versionIdsAreStableAcrossInstallations() {
+        String code = frameworkWithDraft();
+        String id = asEditor().get("/v1/frameworks/" + code + "/versions/v1").then().statusCode(200)
+                .extract().path("id");
+        assertThat(id).isEqualTo(org.pswcp.framework.catalogue.CatalogueIds.version(code, "v1").toString());
+    }
+
+    @Test
+    void aDraftIsInvisibleToThePublicAndVisibleToEditors() {
+        String code = frameworkWithDraft();
+        given().get("/v1/frameworks/" + code + "/versions/v1").then().spec(problem(404, "not-found"));
+        given().get("/v1/frameworks/" + code + "/versions").then().statusCode(200)
+                .body("items.code", not(hasItem("v1")));
+        asEditor().get("/v1/frameworks/" + code + "/versions").then().statusCode(200)
+                .body("items.code", hasItem("v1"));
+
+        asEditor().post("/v1/frameworks/" + code + "/versions/v1/publication").then().statusCode(200);
+        given().get("/v1/frameworks/" + code + "/versions/v1").then().statusCode(200)
+                .body("status", equalTo("PUBLISHED"));
+    }
+
+    @Test
+    void onlyFrameworkEditorsCreateAndPublish() {
+        String code = frameworkWithDraft();
+        String psw = Tokens.user("alex.psw").roles(Roles.PSW).organisation("R9A").bearer();
+        given().header("Authorization", psw).post("/v1/frameworks/" + code + "/versions/v1/publication")
+                .then().spec(problem(403, "forbidden"));
+        given().post("/v1/frameworks/" + code + "/versions/v1/publication")
+                .then().spec(problem(401, "unauthenticated"));
+        given().header("Authorization", psw).contentType(ContentType.JSON).body("{\"title\":\"Mine\"}")
+                .put("/v1/frameworks/" + code).then().spec(problem(403, "forbidden"));
+        assertThat(new Db(dataSource).count("select count(*) from kit.outbox_event where event_key = ?", code))
+                .isZero();
+    }
+
+    @Test
+    void anInvalidVersionIsA400NamingTheFieldAndCreatesNothing() {
+        String code = frameworkWithDraft();
+        asEditor().body("{\"code\":\"Not Valid\",\"title\":\"\"}").post("/v1/frameworks/" + code + "/versions")
+                .then().spec(problem(400, "validation-failed"))
+                .body("errors.field", org.hamcrest.Matchers.contains("code", "title"));
+        assertThat(new Db(dataSource).count(
+                "select count(*) from framework_version v join framework f on f.id = v.framework_id"
+                        + " where f.code = ?",
+                code)).isEqualTo(1);
+    }
+
+    @Test
+    void describingAFrameworkTwiceLeavesOne() {
+        String code = "fw-" + UUID.randomUUID().toString().substring(0, 8);
+        asEditor().body("{\"title\":\"One\"}").put("/v1/frameworks/" + code).then().statusCode(201);
+        asEditor().body("{\"title\":\"Two\"}").put("/v1/frameworks/" + code).then().statusCode(200)
+                .body("title", equalTo("Two"));
+        given().get("/v1/frameworks/" + code).then().statusCode(200).body("title", equalTo("Two"));
+    }
+
+    @Test
+    void publicationIsAudited() {
+        String code = frameworkWithDraft();
+        String requestId = "req-" + UUID.randomUUID();
+        asEditor().header("X-Request-ID", requestId).post("/v1/frameworks/" + code + "/versions/v1/publication")
+                .then().statusCode(200);
+        assertThat(new Db(dataSource).rows("select action, outcome, actor_name from kit.audit_event"
+                + " where request_id = ?", requestId))
+                .singleElement()
+                .satisfies(row -> assertThat(row).containsExactly("framework-version.publish", "SUCCEEDED",
+                        "ed.editor"));
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,63 @@
+package org.pswcp.supervision.agenda;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pswcp.kit.problem.Problem;
+import org.pswcp.kit.problem.ResourceNotFoundException;
+import org.pswcp.kit.security.Caller;
+import org.pswcp.kit.security.Roles;
+
+@Path("/v1/workers/{workerId}/agenda")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Agenda", description = "What to discuss at a worker's next supervision session.")
+public class AgendaResource {
+
+    @Schema(name = "AgendaItem", description = "An open item for the next supervision session.")
+    public record AgendaItemView(UUID id, AgendaItemKind kind,
+            @Schema(description = "The API resource the item is about.", example = "/v1/assessments/0193d2a0-4b7c-7d1e-8f00-1a2b3c4d5e6f") String resource,
+            Instant openedAt) {
+    }
+
+    @Schema(name = "Agenda")
+    public record AgendaView(String workerId, List<AgendaItemView> items) {
+    }
+
+    private final AgendaRepository agenda;
+    private final Caller caller;
+
+    AgendaResource(AgendaRepository agenda, Caller caller) {
+        this.agenda = agenda;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed(Roles.PSW)
+    @Transactional
+    @Operation(summary = "Read a worker's supervision agenda", description = "The open items for the worker's next supervision session, oldest first. A worker reads their own.")
+    @APIResponse(responseCode = "200", description = "The agenda.")
+    @APIResponse(responseCode = "404", description = "Not a worker whose agenda you may read.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AgendaView get(@PathParam("workerId") @Parameter(example = "10000001") String workerId) {
+        if (!caller.workerId().map(workerId::equals).orElse(false)) {
+            throw new ResourceNotFoundException("agenda of worker", workerId);
+        }
+        return new AgendaView(workerId, agenda.openItemsOf(workerId).stream()
+                .map(i -> new AgendaItemView(i.id(), i.kind(), i.resourceRef(), i.openedAt()))
+                .toList());
+    }
+}

@@ -1,0 +1,76 @@
+package org.pswcp.supervision.roster;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pswcp.kit.problem.Problem;
+import org.pswcp.kit.security.Roles;
+import org.pswcp.supervision.roster.RosterDtos.PutWorker;
+import org.pswcp.supervision.roster.RosterDtos.WorkerList;
+import org.pswcp.supervision.roster.RosterDtos.WorkerView;
+
+@Path("/v1/workers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Roster", description = "The organisation's peer support workforce, pushed by HR.")
+public class RosterResource {
+
+    static final String WORKER_ID = "[A-Za-z0-9-]{1,32}";
+
+    private final RosterService roster;
+
+    RosterResource(RosterService roster) {
+        this.roster = roster;
+    }
+
+    @PUT
+    @Path("/{workerId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.HR)
+    @Operation(summary = "Create or update a worker", description = "Upserts HR's record of a peer support worker in the caller's organisation. Idempotent: repeating a push changes nothing and announces nothing; a change emits WorkerUpdated on supervision.events.")
+    @APIResponse(responseCode = "201", description = "Created.")
+    @APIResponse(responseCode = "200", description = "Updated, or unchanged.")
+    @APIResponse(responseCode = "400", description = "Invalid record; the problem names the field.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response put(
+            @PathParam("workerId") @Pattern(regexp = WORKER_ID, message = "must be 1 to 32 letters, digits or hyphens") @Parameter(description = "The worker's id as the trust knows it, e.g. an ESR employee number.", example = "10000001") String workerId,
+            @NotNull @Valid PutWorker record) {
+        RosterService.Upserted result = roster.put(workerId, record);
+        return result.created()
+                ? Response.created(URI.create("/v1/workers/" + workerId)).entity(result.worker()).build()
+                : Response.ok(result.worker()).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.HR)
+    @Operation(summary = "List the workforce", description = "The caller's organisation's peer support workers, by team.")
+    public WorkerList list() {
+        return new WorkerList(roster.list());
+    }
+
+    @GET
+    @Path("/{workerId}")
+    @RolesAllowed({Roles.HR, Roles.PSW})
+    @Operation(summary = "Read a worker", description = "HR reads any worker of its organisation; a worker reads their own record.")
+    @APIResponse(responseCode = "200", description = "The worker.")
+    @APIResponse(responseCode = "404", description = "No such worker visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public WorkerView get(@PathParam("workerId") @Parameter(example = "10000001") String workerId) {
+        return roster.get(workerId);
+    }
+}

@@ -1,0 +1,13 @@
+package org.pswcp.supervision.roster;
+
+import java.time.LocalDate;
+
+/**
+ * Event {@code org.pswcp.supervision.worker-updated.v1} on {@code supervision.events}: HR's record of a worker was
+ * created or changed. Keyed by the worker.
+ */
+public record WorkerUpdated(String workerId, WorkerRole role, String team, LocalDate startDate, LocalDate endDate) {
+
+    public static final String TOPIC = "supervision.events";
+    public static final String TYPE = "org.pswcp.supervision.worker-updated.v1";
+}

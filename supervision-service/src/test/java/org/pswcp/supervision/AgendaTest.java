@@ -1,0 +1,75 @@
+package org.pswcp.supervision;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasSize;
+import static org.pswcp.testkit.Problems.problem;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.pswcp.testkit.CloudEvents;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class AgendaTest {
+
+    static final String SUBMITTED = "org.pswcp.assessment.submitted.v1";
+
+    private static ProducerRecord<String, String> submitted(String eventId, String organisation, String workerId,
+            UUID assessmentId) {
+        return CloudEvents.event("assessment.events", workerId, SUBMITTED, eventId, organisation,
+                "{\"assessmentId\":\"" + assessmentId + "\",\"workerId\":\"" + workerId
+                        + "\",\"kind\":\"SELF\",\"frameworkVersionId\":\"" + UUID.randomUUID()
+                        + "\",\"submittedAt\":\"2026-11-23T10:00:00Z\"}");
+    }
+
+    @Test
+    void aSubmittedAssessmentOpensOneAgendaItemEvenWhenDeliveredTwice() {
+        String workerId = Fixtures.newWorkerId();
+        UUID assessmentId = UUID.randomUUID();
+        var event = submitted(UUID.randomUUID().toString(), "R9A", workerId, assessmentId);
+        CloudEvents.send(event, event);
+        // A second assessment on the same key lands after both copies of the first.
+        UUID later = UUID.randomUUID();
+        CloudEvents.send(submitted(UUID.randomUUID().toString(), "R9A", workerId, later));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                .header("Authorization", Fixtures.psw("R9A", workerId))
+                .get("/v1/workers/" + workerId + "/agenda")
+                .then().statusCode(200)
+                .body("items", hasSize(2))
+                .body("items.resource", contains("/v1/assessments/" + assessmentId, "/v1/assessments/" + later))
+                .body("items.kind", contains("ASSESSMENT_SUBMITTED", "ASSESSMENT_SUBMITTED")));
+    }
+
+    @Test
+    void anAgendaIsReadOnlyByItsWorkerInTheirOrganisation() {
+        String workerId = Fixtures.newWorkerId();
+        CloudEvents.send(submitted(UUID.randomUUID().toString(), "R9A", workerId, UUID.randomUUID()));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                .header("Authorization", Fixtures.psw("R9A", workerId))
+                .get("/v1/workers/" + workerId + "/agenda").then().body("items", hasSize(1)));
+
+        given().header("Authorization", Fixtures.psw("R9A", Fixtures.newWorkerId()))
+                .get("/v1/workers/" + workerId + "/agenda").then().spec(problem(404, "not-found"));
+        given().header("Authorization", Fixtures.psw("R9B", workerId))
+                .get("/v1/workers/" + workerId + "/agenda").then().statusCode(200).body("items", hasSize(0));
+        given().header("Authorization", Fixtures.hr("R9A"))
+                .get("/v1/workers/" + workerId + "/agenda").then().spec(problem(403, "forbidden"));
+    }
+
+    @Test
+    void anAssessmentEventWithoutAnOrganisationIsDeadLettered() {
+        String workerId = Fixtures.newWorkerId();
+        CloudEvents.send(submitted(UUID.randomUUID().toString(), null, workerId, UUID.randomUUID()));
+        var dead = CloudEvents.withKey("assessment.events.dlq", workerId, 1, Duration.ofSeconds(20));
+        assertThat(CloudEvents.header(dead.get(0), "dead-letter-reason"))
+                .isEqualTo("An assessment event must name its organisation");
+    }
+}
