@@ -21,8 +21,11 @@ public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleMan
             System.getenv().getOrDefault("PSWCP_TEST_PG_HOST", "127.0.0.1"));
     private static final String PORT = System.getProperty("pswcp.test.pg.port",
             System.getenv().getOrDefault("PSWCP_TEST_PG_PORT", "5432"));
+    /** The local stack's role, which ./pswcp test makes sure exists and may create databases. */
     private static final String USER = System.getProperty("pswcp.test.pg.user",
-            System.getenv().getOrDefault("PSWCP_TEST_PG_USER", "postgres"));
+            System.getenv().getOrDefault("PSWCP_DB_USER", "pswcp"));
+    private static final String PASSWORD = System.getProperty("pswcp.test.pg.password",
+            System.getenv().getOrDefault("PSWCP_DB_PASSWORD", "pswcp"));
 
     /** Databases created by this JVM: a restart of the application within the module keeps its data. */
     private static final java.util.Set<String> CREATED = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -45,7 +48,7 @@ public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleMan
         return Map.of(
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database,
                 "quarkus.datasource.username", USER,
-                "quarkus.datasource.password", "");
+                "quarkus.datasource.password", PASSWORD);
     }
 
     @Override
@@ -55,14 +58,13 @@ public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleMan
 
     private static void recreate(String database) {
         String url = "jdbc:postgresql://" + HOST + ":" + PORT + "/postgres";
-        try (Connection connection = DriverManager.getConnection(url, USER, "");
+        try (Connection connection = DriverManager.getConnection(url, USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + database + " with (force)");
             statement.execute("create database " + database);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL is not reachable at " + HOST + ":" + PORT + " as " + USER
-                    + ". Run the tests with ./pswcp test, which starts it, or start it yourself"
-                    + " (pg_ctlcluster 15 main start).", e);
+                    + ". Run the tests with ./pswcp test, which starts PostgreSQL and creates that role.", e);
         }
     }
 }

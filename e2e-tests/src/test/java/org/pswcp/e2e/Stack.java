@@ -1,0 +1,41 @@
+package org.pswcp.e2e;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.restassured.specification.RequestSpecification;
+
+/** The running e2e stack, and real tokens from its Keycloak. */
+final class Stack {
+
+    static final String KEYCLOAK = System.getProperty("e2e.keycloak", "http://127.0.0.1:18180");
+    static final String FRAMEWORK = System.getProperty("e2e.framework", "http://127.0.0.1:18081");
+    static final String ASSESSMENT = System.getProperty("e2e.assessment", "http://127.0.0.1:18082");
+    static final String SUPERVISION = System.getProperty("e2e.supervision", "http://127.0.0.1:18083");
+
+    private static final String TOKEN_URL = KEYCLOAK + "/realms/pswcp/protocol/openid-connect/token";
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private Stack() {
+    }
+
+    /** A demo user's access token, from the password grant of the demo CLI client. */
+    static String userToken(String username) {
+        return TOKENS.computeIfAbsent(username, u -> given().formParam("grant_type", "password")
+                .formParam("client_id", "pswcp-cli").formParam("username", u).formParam("password", "demo")
+                .post(TOKEN_URL).then().statusCode(200).extract().path("access_token"));
+    }
+
+    /** An HR system's access token, from the client-credentials grant. */
+    static String clientToken(String clientId, String secret) {
+        return TOKENS.computeIfAbsent(clientId, c -> given().formParam("grant_type", "client_credentials")
+                .formParam("client_id", c).formParam("client_secret", secret)
+                .post(TOKEN_URL).then().statusCode(200).extract().path("access_token"));
+    }
+
+    static RequestSpecification as(String token, String baseUri) {
+        return given().baseUri(baseUri).header("Authorization", "Bearer " + token).contentType("application/json");
+    }
+}
