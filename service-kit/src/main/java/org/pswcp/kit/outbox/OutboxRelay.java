@@ -55,7 +55,7 @@ public class OutboxRelay {
         this.config = config;
         this.published = Counter.builder("pswcp.outbox.published")
                 .description("Events the broker acknowledged").baseUnit("events").register(registry);
-        this.failures = Counter.builder("pswcp.outbox.publish.failures")
+        this.failures = Counter.builder("pswcp.outbox.failed")
                 .description("Events the broker refused or did not acknowledge in time").baseUnit("events")
                 .register(registry);
         Gauge.builder("pswcp.outbox.unpublished", backlog, b -> b.get().count())
