@@ -27,7 +27,7 @@ KEYS = {
     "package": ["format", "framework", "version", "ratingScale", "domains", "curriculum",
                 "roleProfiles", "lineage"],
     "framework": ["code", "title", "description"],
-    "version": ["code", "title", "status", "issued", "sources", "supersedes"],
+    "version": ["code", "title", "stage", "issued", "sources", "supersedes?"],
     "ratingScale": ["code", "title", "levels"],
     "level": ["value", "code", "label", "description", "met"],
     "domain": ["code", "title", "kind", "description?", "areas"],
@@ -245,7 +245,7 @@ def check_statements(nodes, parent, register):
 
 def check_2020_10(pkg, index, titles):
     v = pkg["version"]
-    if (v["code"], v["status"], v["supersedes"]) != ("2020-10", "PUBLISHED", "2020-02"):
+    if (v["code"], v["stage"], v["supersedes"]) != ("2020-10", "publication", "2020-02"):
         err("2020-10: version %s" % dict(v))
     codes = [d["code"] for d in pkg["domains"]]
     if codes != [str(i) for i in range(1, 10)]:
@@ -286,7 +286,7 @@ def check_2020_10(pkg, index, titles):
 
 def check_2020_02(pkg, index, oct_index):
     v = pkg["version"]
-    if (v["code"], v["status"], v["supersedes"]) != ("2020-02", "DRAFT", None):
+    if (v["code"], v["stage"], v.get("supersedes")) != ("2020-02", "consultation-draft", None):
         err("2020-02: version %s" % dict(v))
     if len(pkg["domains"]) != 10:
         err("2020-02: %d domains, expected 10" % len(pkg["domains"]))

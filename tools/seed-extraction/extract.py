@@ -659,7 +659,7 @@ def build_2020_10(seeds):
         "version": {
             "code": "2020-10",
             "title": "Published framework (October 2020)",
-            "status": "PUBLISHED",
+            "stage": "publication",
             "issued": "2020-10-01",
             "sources": [
                 "Competence map (Oct 2020)",
@@ -702,11 +702,10 @@ def build_2020_02(seeds):
         "version": {
             "code": "2020-02",
             "title": "Consultation draft (February 2020)",
-            "status": "DRAFT",
+            "stage": "consultation-draft",
             "issued": "2020-02-01",
             "sources": ["Part 1: Supporting document (Feb 2020 consultation draft), "
                         "sections 4.3 and 5"],
-            "supersedes": None,
         },
         "ratingScale": RATING_SCALE,
         "domains": [{"code": d["code"], "title": d["title"], "kind": DOMAIN_KINDS_2020_02[d["code"]],

@@ -24,7 +24,6 @@ import org.pswcp.testkit.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 class FrameworkVersionTest {
@@ -32,25 +31,10 @@ class FrameworkVersionTest {
     @Inject
     DataSource dataSource;
 
-    static RequestSpecification asEditor() {
-        return given().header("Authorization",
-                Tokens.user("ed.editor").roles(Roles.FRAMEWORK_EDITOR).organisation("X26").bearer())
-                .contentType(ContentType.JSON);
-    }
-
-    /** A framework of its own for each test, with one draft version {@code v1}. */
-    static String frameworkWithDraft() {
-        String code = "fw-" + UUID.randomUUID().toString().substring(0, 8);
-        asEditor().body("{\"title\":\"Test framework\"}").put("/v1/frameworks/" + code).then().statusCode(201);
-        asEditor().body("{\"code\":\"v1\",\"title\":\"First\"}").post("/v1/frameworks/" + code + "/versions")
-                .then().statusCode(201).body("status", equalTo("DRAFT"));
-        return code;
-    }
-
     @Test
     void publishingADraftAnnouncesItOnceOnFrameworkEvents() {
-        String code = frameworkWithDraft();
-        String versionId = asEditor().post("/v1/frameworks/" + code + "/versions/v1/publication")
+        String code = Packages.frameworkWithDraft();
+        String versionId = Packages.asEditor().post("/v1/frameworks/" + code + "/versions/v1/publication")
                 .then().statusCode(200)
                 .body("status", equalTo("PUBLISHED"))
                 .extract().path("id");
@@ -65,44 +49,46 @@ class FrameworkVersionTest {
             assertThat(header(record, "ce_source")).isEqualTo("urn:pswcp:framework-service");
             assertThat(header(record, "ce_subject")).isEqualTo("frameworks/" + code + "/versions/v1");
             assertThat(header(record, "ce_dataref")).isEqualTo("/v1/frameworks/" + code + "/versions/v1");
-            assertThat(record.value()).contains("\"versionId\":\"" + versionId + "\"", "\"versionCode\":\"v1\"");
+            assertThat(record.value()).contains("\"versionId\":\"" + versionId + "\"", "\"versionCode\":\"v1\"",
+                    "\"content\":{\"format\":\"pswcp-framework-package/1\"", "\"text\":\"consent and capacity\"");
         }
     }
 
     @Test
     void aPublishedVersionNeverChangesAgain() {
-        String code = frameworkWithDraft();
-        asEditor().post("/v1/frameworks/" + code + "/versions/v1/publication").then().statusCode(200);
-        asEditor().post("/v1/frameworks/" + code + "/versions/v1/publication").then().spec(problem(409, "conflict"));
+        String code = Packages.frameworkWithDraft();
+        Packages.asEditor().post("/v1/frameworks/" + code + "/versions/v1/publication").then().statusCode(200);
+        Packages.asEditor().post("/v1/frameworks/" + code + "/versions/v1/publication").then()
+                .spec(problem(409, "conflict"));
         assertThat(new Db(dataSource).count("select count(*) from kit.outbox_event where event_key = ?", code))
                 .isEqualTo(1);
     }
 
     @Test
     void versionIdsAreStableAcrossInstallations() {
-        String code = frameworkWithDraft();
-        String id = asEditor().get("/v1/frameworks/" + code + "/versions/v1").then().statusCode(200)
+        String code = Packages.frameworkWithDraft();
+        String id = Packages.asEditor().get("/v1/frameworks/" + code + "/versions/v1").then().statusCode(200)
                 .extract().path("id");
         assertThat(id).isEqualTo(org.pswcp.framework.catalogue.CatalogueIds.version(code, "v1").toString());
     }
 
     @Test
     void aDraftIsInvisibleToThePublicAndVisibleToEditors() {
-        String code = frameworkWithDraft();
+        String code = Packages.frameworkWithDraft();
         given().get("/v1/frameworks/" + code + "/versions/v1").then().spec(problem(404, "not-found"));
         given().get("/v1/frameworks/" + code + "/versions").then().statusCode(200)
                 .body("items.code", not(hasItem("v1")));
-        asEditor().get("/v1/frameworks/" + code + "/versions").then().statusCode(200)
+        Packages.asEditor().get("/v1/frameworks/" + code + "/versions").then().statusCode(200)
                 .body("items.code", hasItem("v1"));
 
-        asEditor().post("/v1/frameworks/" + code + "/versions/v1/publication").then().statusCode(200);
+        Packages.asEditor().post("/v1/frameworks/" + code + "/versions/v1/publication").then().statusCode(200);
         given().get("/v1/frameworks/" + code + "/versions/v1").then().statusCode(200)
                 .body("status", equalTo("PUBLISHED"));
     }
 
     @Test
     void onlyFrameworkEditorsCreateAndPublish() {
-        String code = frameworkWithDraft();
+        String code = Packages.frameworkWithDraft();
         String psw = Tokens.user("alex.psw").roles(Roles.PSW).organisation("R9A").bearer();
         given().header("Authorization", psw).post("/v1/frameworks/" + code + "/versions/v1/publication")
                 .then().spec(problem(403, "forbidden"));
@@ -115,11 +101,26 @@ class FrameworkVersionTest {
     }
 
     @Test
-    void anInvalidVersionIsA400NamingTheFieldAndCreatesNothing() {
-        String code = frameworkWithDraft();
-        asEditor().body("{\"code\":\"Not Valid\",\"title\":\"\"}").post("/v1/frameworks/" + code + "/versions")
+    void anInvalidPackageIsA400NamingEveryFieldAndCreatesNothing() {
+        String code = Packages.frameworkWithDraft();
+        var pkg = Packages.small(code, "v2");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) pkg.get("version")).put("title", "");
+        var unit = (com.fasterxml.jackson.databind.node.ObjectNode) pkg.at("/curriculum/sections/0/units/0");
+        unit.putArray("statements").add("9.9.9");
+        var statement = (com.fasterxml.jackson.databind.node.ObjectNode) pkg.at("/domains/1/areas/0/statements/0");
+        statement.put("code", "1.1.1");
+        Packages.asEditor().body(pkg.toString()).post("/v1/frameworks/" + code + "/versions")
                 .then().spec(problem(400, "validation-failed"))
-                .body("errors.field", org.hamcrest.Matchers.contains("code", "title"));
+                .body("errors.field", org.hamcrest.Matchers.contains("version.title"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) pkg.get("version")).put("title", "Second");
+        Packages.asEditor().body(pkg.toString()).post("/v1/frameworks/" + code + "/versions")
+                .then().spec(problem(400, "validation-failed"))
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder(
+                        "domains[1].areas[0].statements[0].code", "domains[1].areas[0].statements[0].code",
+                        "curriculum.sections[0].units[0].statements[0]"))
+                .body("errors.message", org.hamcrest.Matchers.hasItems("is used twice in this version",
+                        "must start with '2.1.', the code of the item it belongs to",
+                        "is not a statement of this version"));
         assertThat(new Db(dataSource).count(
                 "select count(*) from framework_version v join framework f on f.id = v.framework_id"
                         + " where f.code = ?",
@@ -129,17 +130,18 @@ class FrameworkVersionTest {
     @Test
     void describingAFrameworkTwiceLeavesOne() {
         String code = "fw-" + UUID.randomUUID().toString().substring(0, 8);
-        asEditor().body("{\"title\":\"One\"}").put("/v1/frameworks/" + code).then().statusCode(201);
-        asEditor().body("{\"title\":\"Two\"}").put("/v1/frameworks/" + code).then().statusCode(200)
+        Packages.asEditor().body("{\"title\":\"One\"}").put("/v1/frameworks/" + code).then().statusCode(201);
+        Packages.asEditor().body("{\"title\":\"Two\"}").put("/v1/frameworks/" + code).then().statusCode(200)
                 .body("title", equalTo("Two"));
         given().get("/v1/frameworks/" + code).then().statusCode(200).body("title", equalTo("Two"));
     }
 
     @Test
     void publicationIsAudited() {
-        String code = frameworkWithDraft();
+        String code = Packages.frameworkWithDraft();
         String requestId = "req-" + UUID.randomUUID();
-        asEditor().header("X-Request-ID", requestId).post("/v1/frameworks/" + code + "/versions/v1/publication")
+        Packages.asEditor().header("X-Request-ID", requestId)
+                .post("/v1/frameworks/" + code + "/versions/v1/publication")
                 .then().statusCode(200);
         assertThat(new Db(dataSource).rows("select action, outcome, actor_name from kit.audit_event"
                 + " where request_id = ?", requestId))

@@ -1,11 +1,11 @@
 package org.pswcp.framework.catalogue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,22 +45,19 @@ public final class CatalogueDtos {
             @Schema(description = "Code of the version.", example = "2020-10") String code,
             @Schema(example = "October 2020 publication") String title,
             @Schema(description = "DRAFT versions are editable and visible to editors only; PUBLISHED ones never change.") VersionStatus status,
+            @Schema(description = "The document's own standing, as its package states it.", example = "publication") String stage,
+            @Schema(description = "When the document was issued.", example = "2020-10-01") LocalDate issued,
+            @Schema(description = "Code of the version it replaces.", example = "2020-02") String supersedes,
             Instant createdAt,
-            @Schema(description = "When it was published; absent for drafts.") Instant publishedAt) {
+            @Schema(description = "When it was published here; absent for drafts.") Instant publishedAt) {
 
         static VersionView of(FrameworkVersion v) {
-            return new VersionView(v.id(), v.framework().code(), v.code(), v.title(), v.status(), v.createdAt(),
-                    v.publishedAt());
+            return new VersionView(v.id(), v.framework().code(), v.code(), v.title(), v.status(), v.stage(),
+                    v.issued(), v.supersedes(), v.createdAt(), v.publishedAt());
         }
     }
 
     @Schema(name = "FrameworkVersionList", description = "Versions of a framework, oldest first.")
     public record VersionList(List<VersionView> items) {
-    }
-
-    @Schema(name = "NewFrameworkVersion", description = "A new draft version.")
-    public record CreateVersion(
-            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9.-]{0,39}", message = "must be 1 to 40 lower-case letters, digits, dots or hyphens") @Schema(example = "2020-10") String code,
-            @NotBlank @Size(max = 200) @Schema(example = "October 2020 publication") String title) {
     }
 }

@@ -23,4 +23,14 @@ public final class CatalogueIds {
     public static UUID version(String frameworkCode, String versionCode) {
         return NameBasedIds.v5(NAMESPACE, "framework/" + frameworkCode + "/version/" + versionCode);
     }
+
+    /**
+     * An item of a version: {@code kind} keeps apart items whose codes look alike (domain "1", section "1").
+     *
+     * @param kind domain, area, statement, section, unit, role-profile, rating-scale, level
+     */
+    public static UUID item(String frameworkCode, String versionCode, String kind, String code) {
+        return NameBasedIds.v5(NAMESPACE,
+                "framework/" + frameworkCode + "/version/" + versionCode + "/" + kind + "/" + code);
+    }
 }

@@ -8,14 +8,24 @@ import jakarta.transaction.Transactional;
 
 import org.pswcp.framework.catalogue.CatalogueDtos.FrameworkView;
 import org.pswcp.framework.catalogue.CatalogueDtos.VersionView;
+import org.pswcp.framework.content.FrameworkPackage;
+import org.pswcp.framework.content.PackageCodec;
+import org.pswcp.framework.content.PackageEdits;
+import org.pswcp.framework.content.PackageRules;
+import org.pswcp.framework.content.VersionContent;
 import org.pswcp.kit.audit.Audited;
 import org.pswcp.kit.audit.AuditedResourceId;
 import org.pswcp.kit.outbox.Outbox;
 import org.pswcp.kit.outbox.OutgoingEvent;
 import org.pswcp.kit.problem.ConflictException;
+import org.pswcp.kit.problem.InvalidInputException;
+import org.pswcp.kit.problem.PreconditionFailedException;
 import org.pswcp.kit.problem.ResourceNotFoundException;
 
-/** Frameworks and their versions: creating drafts and publishing them. */
+/**
+ * Frameworks and their versions: importing a version as a draft, editing it, publishing it. A published version never
+ * changes.
+ */
 @ApplicationScoped
 public class CatalogueService {
 
@@ -25,11 +35,14 @@ public class CatalogueService {
 
     private final FrameworkRepository frameworks;
     private final FrameworkVersionRepository versions;
+    private final StatementSearch search;
     private final Outbox outbox;
 
-    CatalogueService(FrameworkRepository frameworks, FrameworkVersionRepository versions, Outbox outbox) {
+    CatalogueService(FrameworkRepository frameworks, FrameworkVersionRepository versions, StatementSearch search,
+            Outbox outbox) {
         this.frameworks = frameworks;
         this.versions = versions;
+        this.search = search;
         this.outbox = outbox;
     }
 
@@ -66,43 +79,121 @@ public class CatalogueService {
         return versions.listOf(frameworkCode, includeDrafts).stream().map(VersionView::of).toList();
     }
 
-    /** A version; a draft is as good as absent for those who may not edit it. */
+    /**
+     * Imports a package as a new draft version of the framework; creates the framework if it is new. The package is
+     * checked whole, and every fault is reported with its path.
+     */
     @Transactional
-    public VersionView version(String frameworkCode, String versionCode, boolean mayReadDrafts) {
-        return versions.findByCodes(frameworkCode, versionCode)
-                .filter(v -> v.isPublished() || mayReadDrafts)
-                .map(VersionView::of)
-                .orElseThrow(() -> new ResourceNotFoundException("framework version",
-                        frameworkCode + "/" + versionCode));
-    }
-
-    @Transactional
-    @Audited(action = "framework-version.create", resourceType = "framework-version")
-    public VersionView createDraft(String frameworkCode, String versionCode, String title) {
-        Framework framework = frameworkOrNotFound(frameworkCode);
-        if (versions.findByCodes(frameworkCode, versionCode).isPresent()) {
-            throw new ConflictException("Version " + versionCode + " of " + frameworkCode + " already exists.");
+    @Audited(action = "framework-version.import", resourceType = "framework-version")
+    public VersionView importDraft(String frameworkCode, FrameworkPackage pkg) {
+        if (!pkg.framework().code().equals(frameworkCode)) {
+            throw new InvalidInputException("framework.code",
+                    "must be " + frameworkCode + ", the framework of the URL");
         }
-        FrameworkVersion draft = new FrameworkVersion(framework, versionCode, title, Instant.now());
+        VersionContent content = PackageRules.check(pkg);
+        Framework framework = frameworks.findByCode(frameworkCode).orElseGet(() -> {
+            Framework created = new Framework(frameworkCode, pkg.framework().title(), pkg.framework().description());
+            frameworks.persist(created);
+            return created;
+        });
+        if (versions.findByCodes(frameworkCode, pkg.version().code()).isPresent()) {
+            throw new ConflictException("Version " + pkg.version().code() + " of " + frameworkCode
+                    + " already exists.");
+        }
+        FrameworkVersion draft = new FrameworkVersion(framework, pkg.version().code(), Instant.now());
+        write(draft, pkg);
         versions.persist(draft);
+        index(draft, content);
         return VersionView.of(draft);
     }
 
-    /** Publishes a draft and announces it on {@code framework.events}, in one transaction. */
+    /** Replaces a draft's whole content with the package, if the draft is still as the caller last read it. */
+    @Transactional
+    @Audited(action = "framework-version.replace", resourceType = "framework-version")
+    public VersionView replace(String frameworkCode, String versionCode, FrameworkPackage pkg, String ifMatch) {
+        FrameworkVersion draft = current(frameworkCode, versionCode, ifMatch);
+        if (!pkg.framework().code().equals(frameworkCode) || !pkg.version().code().equals(versionCode)) {
+            throw new InvalidInputException("version.code",
+                    "must be " + versionCode + " of " + frameworkCode + ", the version of the URL");
+        }
+        store(draft, pkg, PackageRules.check(pkg));
+        return VersionView.of(draft);
+    }
+
+    /** Rewords one statement of a draft. */
+    @Transactional
+    @Audited(action = "framework-version.reword", resourceType = "framework-version")
+    public VersionView reword(String frameworkCode, String versionCode, String statementCode, String text,
+            String ifMatch) {
+        FrameworkVersion draft = current(frameworkCode, versionCode, ifMatch);
+        FrameworkPackage edited = PackageEdits.reword(packageOf(draft), statementCode, text);
+        store(draft, edited, PackageRules.check(edited));
+        return VersionView.of(draft);
+    }
+
+    /** Publishes a draft and announces it, with its content, on {@code framework.events}, in one transaction. */
     @Transactional
     @Audited(action = "framework-version.publish", resourceType = "framework-version")
     public VersionView publish(String frameworkCode, String versionCode) {
-        FrameworkVersion version = versions.findByCodes(frameworkCode, versionCode)
-                .orElseThrow(() -> new ResourceNotFoundException("framework version",
-                        frameworkCode + "/" + versionCode));
+        FrameworkVersion version = versionOrNotFound(frameworkCode, versionCode);
+        FrameworkPackage pkg = packageOf(version);
+        if (version.content() == null && !version.isPublished()) {
+            store(version, pkg, VersionContent.of(pkg));
+        }
         version.publish(Instant.now());
         String path = "frameworks/" + frameworkCode + "/versions/" + versionCode;
         outbox.record(OutgoingEvent.of(FrameworkVersionPublished.TOPIC, FrameworkVersionPublished.TYPE,
                 frameworkCode, path,
                 new FrameworkVersionPublished(version.framework().id(), frameworkCode, version.id(), versionCode,
-                        version.title(), version.publishedAt()))
+                        version.title(), version.publishedAt(), pkg))
                 .dataref("/v1/" + path));
         return VersionView.of(version);
+    }
+
+    /** A version made before versions had content: an empty package with its names. */
+    static FrameworkPackage emptyPackage(FrameworkVersion version) {
+        Framework f = version.framework();
+        return new FrameworkPackage(FrameworkPackage.FORMAT,
+                new FrameworkPackage.FrameworkInfo(f.code(), f.title(), f.description()),
+                new FrameworkPackage.VersionInfo(version.code(), version.title(), "unspecified", null, List.of(),
+                        null),
+                DefaultRatingScale.SCALE, List.of(), new FrameworkPackage.Curriculum(List.of()), List.of(), List.of());
+    }
+
+    private void store(FrameworkVersion version, FrameworkPackage pkg, VersionContent content) {
+        write(version, pkg);
+        index(version, content);
+    }
+
+    private static void write(FrameworkVersion version, FrameworkPackage pkg) {
+        String canonical = PackageCodec.write(pkg);
+        version.replaceContent(pkg, canonical, PackageCodec.hash(canonical));
+    }
+
+    private void index(FrameworkVersion version, VersionContent content) {
+        versions.flush(); // the search rows refer to the version row
+        search.rebuild(version.id(), content);
+    }
+
+    private static FrameworkPackage packageOf(FrameworkVersion version) {
+        return version.content() == null ? emptyPackage(version) : PackageCodec.read(version.content());
+    }
+
+    /** The draft, provided the caller's If-Match (when given) names its current revision. */
+    private FrameworkVersion current(String frameworkCode, String versionCode, String ifMatch) {
+        FrameworkVersion version = versionOrNotFound(frameworkCode, versionCode);
+        String etag = VersionContents.readable(version).etag();
+        if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals(etag)) {
+            throw new PreconditionFailedException("The version has changed since you read it (its ETag is now "
+                    + etag + "). Read it again and reapply your change.");
+        }
+        return version;
+    }
+
+    private FrameworkVersion versionOrNotFound(String frameworkCode, String versionCode) {
+        return versions.findByCodes(frameworkCode, versionCode)
+                .orElseThrow(() -> new ResourceNotFoundException("framework version",
+                        frameworkCode + "/" + versionCode));
     }
 
     private Framework frameworkOrNotFound(String code) {

@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -23,12 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pswcp.framework.catalogue.CatalogueDtos.CreateVersion;
 import org.pswcp.framework.catalogue.CatalogueDtos.DescribeFramework;
 import org.pswcp.framework.catalogue.CatalogueDtos.FrameworkList;
 import org.pswcp.framework.catalogue.CatalogueDtos.FrameworkView;
 import org.pswcp.framework.catalogue.CatalogueDtos.VersionList;
 import org.pswcp.framework.catalogue.CatalogueDtos.VersionView;
+import org.pswcp.framework.content.Comparison;
+import org.pswcp.framework.content.FrameworkPackage;
 import org.pswcp.kit.idempotency.Idempotent;
 import org.pswcp.kit.problem.Problem;
 import org.pswcp.kit.security.Caller;
@@ -47,10 +50,12 @@ public class FrameworkResource {
     private static final String CODE = "[a-z0-9][a-z0-9.-]{0,39}";
 
     private final CatalogueService catalogue;
+    private final VersionContents contents;
     private final Caller caller;
 
-    FrameworkResource(CatalogueService catalogue, Caller caller) {
+    FrameworkResource(CatalogueService catalogue, VersionContents contents, Caller caller) {
         this.catalogue = catalogue;
+        this.contents = contents;
         this.caller = caller;
     }
 
@@ -95,41 +100,33 @@ public class FrameworkResource {
         return new VersionList(catalogue.versions(frameworkCode, mayReadDrafts()));
     }
 
-    @GET
-    @Path("/{frameworkCode}/versions/{versionCode}")
-    @PermitAll
-    @Operation(summary = "Read a framework version", description = "A published version, or a draft for framework editors. A draft is not found for anyone else.")
-    @APIResponse(responseCode = "200", description = "The version.")
-    @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public VersionView version(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode) {
-        return catalogue.version(frameworkCode, versionCode, mayReadDrafts());
-    }
-
     @POST
     @Path("/{frameworkCode}/versions")
     @RolesAllowed(Roles.FRAMEWORK_EDITOR)
     @Idempotent
-    @Operation(summary = "Create a draft version", description = "A new, empty draft version of the framework. Send an Idempotency-Key to retry safely.")
+    @Operation(summary = "Import a version as a draft", description = "Creates a DRAFT version from a whole framework package (the format GET .../package exports), creating the framework if it is new. The package is checked whole: every fault is reported with its JSON path. Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "The draft.")
+    @APIResponse(responseCode = "400", description = "The package is invalid; the problem names every field at fault.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A version with this code exists.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response createVersion(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @NotNull @Valid CreateVersion request) {
-        VersionView draft = catalogue.createDraft(frameworkCode, request.code(), request.title());
+    public Response importVersion(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
+            @NotNull @Valid FrameworkPackage request) {
+        VersionView draft = catalogue.importDraft(frameworkCode, request);
         return Response.created(URI.create("/v1/frameworks/" + frameworkCode + "/versions/" + draft.code()))
                 .entity(draft).build();
     }
 
-    @POST
-    @Path("/{frameworkCode}/versions/{versionCode}/publication")
-    @Consumes(MediaType.WILDCARD) // no body
-    @RolesAllowed(Roles.FRAMEWORK_EDITOR)
-    @Operation(summary = "Publish a draft version", description = "Makes the draft public and immutable, and announces it with a FrameworkVersionPublished event on framework.events.")
-    @APIResponse(responseCode = "200", description = "The published version.")
-    @APIResponse(responseCode = "409", description = "Already published.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public VersionView publish(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode) {
-        return catalogue.publish(frameworkCode, versionCode);
+    @GET
+    @Path("/{frameworkCode}/comparisons")
+    @PermitAll
+    @Operation(summary = "Compare two versions", description = "What changed from one version to another: domains, areas, statements and units added, removed, reworded and moved. Items are matched through the earlier version's lineage, then by code, then (statements) by wording. Editors may compare drafts too.")
+    @APIResponse(responseCode = "200", description = "The changes.")
+    @APIResponse(responseCode = "404", description = "One of the versions is not visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Comparison.Result compare(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
+            @QueryParam("from") @NotBlank @Parameter(description = "The earlier version.", example = "2020-02") String from,
+            @QueryParam("to") @NotBlank @Parameter(description = "The later version.", example = "2020-10") String to) {
+        boolean drafts = mayReadDrafts();
+        return Comparison.compare(from, contents.get(frameworkCode, from, drafts).content(), to,
+                contents.get(frameworkCode, to, drafts).content());
     }
 
     private boolean mayReadDrafts() {

@@ -3,12 +3,15 @@ package org.pswcp.framework.catalogue;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.pswcp.framework.content.FrameworkPackage;
+
 /**
  * Event {@code org.pswcp.framework.version-published.v1} on {@code framework.events}: a version became the one that
- * assessments may be pinned to. Its schema is {@code openapi/events/schemas}.
+ * assessments may be pinned to. It carries the version's whole content (public data), so that consumers keep their own
+ * copy without calling back.
  */
 public record FrameworkVersionPublished(UUID frameworkId, String frameworkCode, UUID versionId, String versionCode,
-        String title, Instant publishedAt) {
+        String title, Instant publishedAt, FrameworkPackage content) {
 
     public static final String TOPIC = "framework.events";
     public static final String TYPE = "org.pswcp.framework.version-published.v1";

@@ -1,0 +1,215 @@
+package org.pswcp.framework.catalogue;
+
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pswcp.framework.catalogue.CatalogueDtos.VersionView;
+import org.pswcp.framework.catalogue.ContentViews.StatementView;
+import org.pswcp.framework.catalogue.ContentViews.TreeView;
+import org.pswcp.framework.catalogue.VersionContents.Readable;
+import org.pswcp.framework.content.CsvExport;
+import org.pswcp.framework.content.FrameworkPackage;
+import org.pswcp.kit.page.OffsetPages;
+import org.pswcp.kit.page.Page;
+import org.pswcp.kit.problem.Problem;
+import org.pswcp.kit.security.Caller;
+import org.pswcp.kit.security.Roles;
+
+/**
+ * One version: read whole (tree, package, CSV), searched, edited while a draft, published. Published versions are
+ * public and cacheable; drafts are for framework editors only.
+ */
+@Path("/v1/frameworks/{frameworkCode}/versions/{versionCode}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Framework versions", description = "A version of a framework, as a whole: read, search, export, edit, publish.")
+public class VersionResource {
+
+    /** A statement that matched a search. */
+    @Schema(name = "SearchHit")
+    public record SearchHit(StatementView statement,
+            @Schema(description = "Full-text rank; higher is better.") double rank,
+            @Schema(description = "Whether the statement contains the query as an exact phrase; such hits come first.") boolean exactPhrase) {
+    }
+
+    @Schema(name = "Rewording", description = "New text for a statement or sub-heading of a draft.")
+    public record Rewording(@NotBlank @Size(max = 2000) String text) {
+    }
+
+    private final VersionContents contents;
+    private final CatalogueService catalogue;
+    private final StatementSearch search;
+    private final Caller caller;
+
+    VersionResource(VersionContents contents, CatalogueService catalogue, StatementSearch search, Caller caller) {
+        this.contents = contents;
+        this.catalogue = catalogue;
+        this.search = search;
+        this.caller = caller;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Read a framework version", description = "A published version, or a draft for framework editors; a draft is not found for anyone else. Carries an ETag; conditional requests get 304.")
+    @APIResponse(responseCode = "200", description = "The version.", content = @Content(schema = @Schema(implementation = VersionView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response version(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
+            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode, @Context Request request) {
+        Readable version = read(frameworkCode, versionCode);
+        return HttpCaching.respond(request, version, version.version());
+    }
+
+    @GET
+    @Path("/tree")
+    @PermitAll
+    @Operation(summary = "Read a version whole", description = "Every domain, competence area and nested statement, the curriculum with its mapping, the role profiles and the rating scale, with stable ids. Published versions are served from memory with a strong ETag and Cache-Control: public; send If-None-Match to get 304.")
+    @APIResponse(responseCode = "200", description = "The version's tree.", content = @Content(schema = @Schema(implementation = TreeView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response tree(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
+            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode, @Context Request request) {
+        Readable version = read(frameworkCode, versionCode);
+        return HttpCaching.respond(request, version,
+                version.published() ? contents.publishedTree(version) : ContentViews.tree(version));
+    }
+
+    @GET
+    @Path("/package")
+    @PermitAll
+    @Operation(summary = "Export a version as a package", description = "The version in our JSON package format: import it elsewhere, or edit it and import it as a new version. Exporting what was imported gives the same document.")
+    @APIResponse(responseCode = "200", description = "The package.", content = @Content(schema = @Schema(implementation = FrameworkPackage.class)))
+    public Response exportPackage(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
+            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode, @Context Request request) {
+        Readable version = read(frameworkCode, versionCode);
+        return Response.fromResponse(HttpCaching.respond(request, version,
+                org.pswcp.framework.content.PackageCodec.write(version.content().pkg())))
+                .header("Content-Disposition",
+                        "attachment; filename=\"" + frameworkCode + "-" + versionCode + ".json\"")
+                .build();
+    }
+
+    @GET
+    @Path("/statements.csv")
+    @Produces(CsvExport.MEDIA_TYPE)
+    @PermitAll
+    @Operation(summary = "Export a version's statements as CSV", description = "One row per statement and sub-heading, in document order, with its id, code, kind, parent, depth, domain, area, the units that cover it, and its text (RFC 4180).")
+    @APIResponse(responseCode = "200", description = "The CSV.", content = @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    public Response exportCsv(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
+            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode, @Context Request request) {
+        Readable version = read(frameworkCode, versionCode);
+        String csv = CsvExport.write(version.content(),
+                (kind, code) -> CatalogueIds.item(frameworkCode, versionCode, kind, code));
+        return Response.fromResponse(HttpCaching.respond(request, version, csv))
+                .type(CsvExport.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition",
+                        "attachment; filename=\"" + frameworkCode + "-" + versionCode + "-statements.csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("/search")
+    @PermitAll
+    @Operation(summary = "Search statements", description = "Full-text search over the version's statements (PostgreSQL, English stemming). Web-search syntax: \"quoted phrases\", or, -excluded. Statements containing the query as an exact phrase come first, then by rank.")
+    @APIResponse(responseCode = "200", description = "Matching statements, best first.")
+    @APIResponse(responseCode = "400", description = "No query.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<SearchHit> search(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
+            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
+            @QueryParam("q") @NotBlank @Size(max = 200) @Parameter(description = "What to look for.", example = "informed consent") String q,
+            @QueryParam("domain") @Parameter(description = "Only statements of this domain.", example = "2") String domain,
+            @QueryParam("area") @Parameter(description = "Only statements of this area.", example = "2.5") String area,
+            @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100.") int limit) {
+        Readable version = read(frameworkCode, versionCode);
+        List<SearchHit> hits = search.search(version.version().id(), q, domain, area).stream()
+                .map(hit -> new SearchHit(ContentViews.statement(version.content().statement(hit.code()).orElseThrow(),
+                        version), hit.rank(), hit.exactPhrase()))
+                .toList();
+        return OffsetPages.page(hits, cursor, limit);
+    }
+
+    @PUT
+    @Path("/package")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FRAMEWORK_EDITOR)
+    @Operation(summary = "Replace a draft's content", description = "Replaces the whole content of a DRAFT version with the package. Send the ETag you read as If-Match, so that nobody's edit is overwritten unseen. A published version is 409.")
+    @APIResponse(responseCode = "200", description = "The draft, changed.")
+    @APIResponse(responseCode = "409", description = "The version is published.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The draft changed since the ETag in If-Match.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replacePackage(@PathParam("frameworkCode") String frameworkCode,
+            @PathParam("versionCode") String versionCode,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the draft as you read it.") String ifMatch,
+            @NotNull @Valid FrameworkPackage request) {
+        VersionView changed = catalogue.replace(frameworkCode, versionCode, request, ifMatch);
+        return withEtag(changed, frameworkCode, versionCode);
+    }
+
+    @PATCH
+    @Path("/statements/{statementCode}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed(Roles.FRAMEWORK_EDITOR)
+    @Operation(summary = "Reword a statement of a draft", description = "Replaces the text of one statement or sub-heading of a DRAFT version. Send the ETag you read as If-Match. A published version is 409.")
+    @APIResponse(responseCode = "200", description = "The draft, changed.")
+    @APIResponse(responseCode = "404", description = "No such statement.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The version is published.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The draft changed since the ETag in If-Match.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reword(@PathParam("frameworkCode") String frameworkCode,
+            @PathParam("versionCode") String versionCode,
+            @PathParam("statementCode") @Parameter(example = "2.5.2.3") String statementCode,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the draft as you read it.") String ifMatch,
+            @NotNull @Valid Rewording request) {
+        VersionView changed = catalogue.reword(frameworkCode, versionCode, statementCode, request.text(), ifMatch);
+        return withEtag(changed, frameworkCode, versionCode);
+    }
+
+    @POST
+    @Path("/publication")
+    @Consumes(MediaType.WILDCARD) // no body
+    @RolesAllowed(Roles.FRAMEWORK_EDITOR)
+    @Operation(summary = "Publish a draft version", description = "Makes the draft public and immutable, and announces it, with its content, as FrameworkVersionPublished on framework.events.")
+    @APIResponse(responseCode = "200", description = "The published version.")
+    @APIResponse(responseCode = "409", description = "Already published.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public VersionView publish(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
+            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode) {
+        return catalogue.publish(frameworkCode, versionCode);
+    }
+
+    private Response withEtag(VersionView changed, String frameworkCode, String versionCode) {
+        return Response.ok(changed)
+                .header(HttpHeaders.ETAG, contents.get(frameworkCode, versionCode, true).etag())
+                .build();
+    }
+
+    private Readable read(String frameworkCode, String versionCode) {
+        return contents.get(frameworkCode, versionCode, caller.hasRole(Roles.FRAMEWORK_EDITOR));
+    }
+}
