@@ -37,6 +37,9 @@ DEFAULT_SEEDS = "/work/shared/seeds"
 FRAMEWORK = {
     "code": "mh-psw",
     "title": "Competence Framework for Mental Health Peer Support Workers",
+    # 001, "Developed by:" list on the title page, in its order.
+    "publisher": "National Collaborating Centre for Mental Health, UCLPartners, Care City, Health Education "
+                 "England, PPL Consulting",
     "description": None,  # FRAMEWORK_DESCRIPTION_003, joined
 }
 # 003, first section, 2nd and 3rd paragraphs (word for word; checked against the source).

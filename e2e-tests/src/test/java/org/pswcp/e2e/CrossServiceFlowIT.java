@@ -25,9 +25,7 @@ class CrossServiceFlowIT {
         String alex = Stack.userToken("alex.psw");
         String framework = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
 
-        Stack.as(editor, Stack.FRAMEWORK).body("{\"title\":\"End-to-end framework\"}")
-                .put("/v1/frameworks/" + framework).then().statusCode(201);
-        Stack.as(editor, Stack.FRAMEWORK).body("{\"code\":\"v1\",\"title\":\"First\"}")
+        Stack.as(editor, Stack.FRAMEWORK).body(smallPackage(framework, "v1"))
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .post("/v1/frameworks/" + framework + "/versions").then().statusCode(201);
         String versionId = Stack.as(editor, Stack.FRAMEWORK)
@@ -51,6 +49,35 @@ class CrossServiceFlowIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Stack.as(alex, Stack.SUPERVISION)
                 .get("/v1/workers/10000001/agenda").then().statusCode(200)
                 .body("items.resource", hasItem("/v1/assessments/" + assessmentId)));
+    }
+
+    /** A small framework package: one domain, one area, one statement, one unit. */
+    static String smallPackage(String framework, String version) {
+        return """
+                {"format": "pswcp-framework-package/1",
+                 "framework": {"code": "%s", "title": "End-to-end framework"},
+                 "version": {"code": "%s", "title": "First", "stage": "publication"},
+                 "ratingScale": {"code": "two", "title": "Two levels", "levels": [
+                   {"value": 1, "code": "not-yet", "label": "Not yet", "description": "Not yet.", "met": false},
+                   {"value": 2, "code": "met", "label": "Met", "description": "Met.", "met": true}]},
+                 "domains": [{"code": "1", "title": "Knowing", "kind": "CORE", "areas": [
+                   {"code": "1.1", "title": "Knowing the law", "statements": [
+                     {"code": "1.1.1", "kind": "STATEMENT", "text": "An ability to draw on knowledge of consent",
+                      "children": []}]}]}],
+                 "curriculum": {"sections": [{"code": "1", "title": "Basics", "units": [
+                   {"code": "UNIT 1.1", "title": "The law", "aims": ["To know the law"], "areas": ["1.1"],
+                    "statements": ["1.1.1"]}]}]},
+                 "roleProfiles": [], "lineage": []}""".formatted(framework, version);
+    }
+
+    @Test
+    void theShippedFrameworkIsPublicAndSearchable() {
+        given().baseUri(Stack.FRAMEWORK).queryParam("q", "informed consent")
+                .get("/v1/frameworks/mh-psw/versions/2020-10/search").then().statusCode(200)
+                .body("items[0].exactPhrase", equalTo(true));
+        given().baseUri(Stack.FRAMEWORK).queryParam("from", "2020-02").queryParam("to", "2020-10")
+                .get("/v1/frameworks/mh-psw/comparisons").then().statusCode(200)
+                .body("moved.fromCode", hasItem("UNIT 1.2"));
     }
 
     @Test

@@ -33,4 +33,14 @@ public final class CatalogueIds {
         return NameBasedIds.v5(NAMESPACE,
                 "framework/" + frameworkCode + "/version/" + versionCode + "/" + kind + "/" + code);
     }
+
+    /** A relationship between two items (CASE CFAssociation): the same two items and type give the same id. */
+    public static UUID association(String type, UUID origin, UUID destination) {
+        return NameBasedIds.v5(NAMESPACE, "association/" + type + "/" + origin + "/" + destination);
+    }
+
+    /** A definition shared by every version (CASE item types, concepts, subjects, licences, groupings). */
+    public static UUID definition(String kind, String code) {
+        return NameBasedIds.v5(NAMESPACE, "definition/" + kind + "/" + code);
+    }
 }

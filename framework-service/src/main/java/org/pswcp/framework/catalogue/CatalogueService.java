@@ -154,7 +154,7 @@ public class CatalogueService {
     static FrameworkPackage emptyPackage(FrameworkVersion version) {
         Framework f = version.framework();
         return new FrameworkPackage(FrameworkPackage.FORMAT,
-                new FrameworkPackage.FrameworkInfo(f.code(), f.title(), f.description()),
+                new FrameworkPackage.FrameworkInfo(f.code(), f.title(), null, f.description()),
                 new FrameworkPackage.VersionInfo(version.code(), version.title(), "unspecified", null, List.of(),
                         null),
                 DefaultRatingScale.SCALE, List.of(), new FrameworkPackage.Curriculum(List.of()), List.of(), List.of());

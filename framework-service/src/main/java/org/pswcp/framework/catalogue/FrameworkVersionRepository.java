@@ -18,6 +18,11 @@ public class FrameworkVersionRepository implements PanacheRepositoryBase<Framewo
                 Parameters.with("framework", frameworkCode).and("version", versionCode)).firstResultOptional();
     }
 
+    /** Every published version of every framework, oldest first. */
+    public List<FrameworkVersion> published() {
+        return list("status", Sort.ascending("publishedAt", "id"), VersionStatus.PUBLISHED);
+    }
+
     public List<FrameworkVersion> listOf(String frameworkCode, boolean includeDrafts) {
         String query = includeDrafts
                 ? "framework.code = :framework"

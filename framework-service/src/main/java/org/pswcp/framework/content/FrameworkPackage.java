@@ -38,6 +38,7 @@ public record FrameworkPackage(
     public record FrameworkInfo(
             @NotNull @Pattern(regexp = CODE, message = "must be 1 to 40 lower-case letters, digits, dots or hyphens") @Schema(example = "mh-psw") String code,
             @NotBlank @Size(max = 200) String title,
+            @Size(max = 400) @Schema(description = "Who developed and published the framework.", example = "National Collaborating Centre for Mental Health, UCLPartners, Care City, Health Education England, PPL Consulting") String publisher,
             @Size(max = 4000) String description) {
     }
 

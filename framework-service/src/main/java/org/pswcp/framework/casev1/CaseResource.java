@@ -1,0 +1,279 @@
+package org.pswcp.framework.casev1;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.pswcp.framework.casev1.CaseGraphs.Catalogue;
+import org.pswcp.framework.casev1.CaseTypes.CFAssociation;
+import org.pswcp.framework.casev1.CaseTypes.CFAssociationGrouping;
+import org.pswcp.framework.casev1.CaseTypes.CFAssociationSet;
+import org.pswcp.framework.casev1.CaseTypes.CFConceptSet;
+import org.pswcp.framework.casev1.CaseTypes.CFDocument;
+import org.pswcp.framework.casev1.CaseTypes.CFDocumentSet;
+import org.pswcp.framework.casev1.CaseTypes.CFItem;
+import org.pswcp.framework.casev1.CaseTypes.CFItemTypeSet;
+import org.pswcp.framework.casev1.CaseTypes.CFLicense;
+import org.pswcp.framework.casev1.CaseTypes.CFPackage;
+import org.pswcp.framework.casev1.CaseTypes.CFRubric;
+import org.pswcp.framework.casev1.CaseTypes.CFSubjectSet;
+import org.pswcp.framework.casev1.CaseTypes.StatusInfo;
+
+/**
+ * The 1EdTech CASE 1.0 read API over the published framework versions, one CFDocument per version, so that any
+ * CASE-aware learning system can consume the framework unchanged. Errors answer with CASE's {@code imsx_StatusInfo}.
+ */
+@Path(CaseGraph.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "CASE 1.0", description = "The 1EdTech Competencies and Academic Standards Exchange read API: the published framework versions as CFDocuments, CFItems and CFAssociations.")
+public class CaseResource {
+
+    private static final Logger LOG = Logger.getLogger(CaseResource.class);
+    private static final Pattern UUID_SHAPE = Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+    private static final Map<String, Comparator<CFDocument>> SORTS = Map.of(
+            "identifier", Comparator.comparing(CFDocument::identifier),
+            "title", Comparator.comparing(CFDocument::title),
+            "version", Comparator.comparing(CFDocument::version),
+            "lastChangeDateTime", Comparator.comparing(CFDocument::lastChangeDateTime),
+            "adoptionStatus", Comparator.comparing(CFDocument::adoptionStatus),
+            "creator", Comparator.comparing(CFDocument::creator));
+
+    /** A request CASE answers with an imsx_StatusInfo. */
+    static final class CaseException extends RuntimeException {
+
+        final int status;
+        final StatusInfo info;
+
+        CaseException(int status, String field, String codeMinor, String description) {
+            super(description, null, false, false);
+            this.status = status;
+            this.info = StatusInfo.failure(field, codeMinor, description);
+        }
+    }
+
+    private final CaseGraphs graphs;
+
+    CaseResource(CaseGraphs graphs) {
+        this.graphs = graphs;
+    }
+
+    @GET
+    @Path("/CFDocuments")
+    @Operation(summary = "List CFDocuments", description = "One CFDocument per published framework version. Paged with limit and offset; the total is in X-Total-Count.")
+    @APIResponse(responseCode = "200", description = "The documents.", content = @Content(schema = @Schema(implementation = CFDocumentSet.class)))
+    @APIResponse(responseCode = "400", description = "An unknown sort field.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    public Response documents(@Context UriInfo uri,
+            @QueryParam("limit") @DefaultValue("100") @Parameter(description = "Most documents to return.") int limit,
+            @QueryParam("offset") @DefaultValue("0") @Parameter(description = "How many to skip.") int offset,
+            @QueryParam("sort") @Parameter(description = "Field to sort by: identifier, title, version, lastChangeDateTime, adoptionStatus or creator.") String sort,
+            @QueryParam("orderBy") @DefaultValue("asc") @Parameter(description = "asc or desc.") String orderBy) {
+        if (limit < 1 || offset < 0) {
+            throw new CaseException(400, "limit", "invalid_selection_field",
+                    "limit must be 1 or more, offset 0 or more");
+        }
+        if (!orderBy.equals("asc") && !orderBy.equals("desc")) {
+            throw new CaseException(400, "orderBy", "invalid_selection_field", "orderBy must be asc or desc");
+        }
+        List<CFDocument> all = catalogue(uri).graphs().stream().map(CaseGraph::document).toList();
+        if (sort != null) {
+            Comparator<CFDocument> order = Optional.ofNullable(SORTS.get(sort)).orElseThrow(
+                    () -> new CaseException(400, "sort", "invalid_sort_field", "Cannot sort by " + sort));
+            all = all.stream().sorted(orderBy.equals("desc") ? order.reversed() : order).toList();
+        }
+        List<CFDocument> page = all.stream().skip(offset).limit(limit).toList();
+        return Response.ok(new CFDocumentSet(page)).header("X-Total-Count", all.size()).build();
+    }
+
+    @GET
+    @Path("/CFDocuments/{sourcedId}")
+    @Operation(summary = "Read a CFDocument")
+    @APIResponse(responseCode = "200", description = "The document.", content = @Content(schema = @Schema(implementation = CFDocument.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    public CFDocument document(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
+        return find(uri, sourcedId, g -> g.documentLink().identifier().equals(sourcedId)
+                ? Optional.of(g.document())
+                : Optional.empty());
+    }
+
+    @GET
+    @Path("/CFPackages/{sourcedId}")
+    @Operation(summary = "Read a CFPackage", description = "A whole published framework version: the document, every item and association, the definitions and the rating scale as a rubric.")
+    @APIResponse(responseCode = "200", description = "The package.", content = @Content(schema = @Schema(implementation = CFPackage.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    public CFPackage pkg(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
+        return find(uri, sourcedId, g -> g.documentLink().identifier().equals(sourcedId)
+                ? Optional.of(g.toPackage())
+                : Optional.empty());
+    }
+
+    @GET
+    @Path("/CFItems/{sourcedId}")
+    @Operation(summary = "Read a CFItem", description = "A domain, competence area, sub-heading, competence statement, curriculum section or unit.")
+    @APIResponse(responseCode = "200", description = "The item.", content = @Content(schema = @Schema(implementation = CFItem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    public CFItem item(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
+        return find(uri, sourcedId, g -> g.item(sourcedId));
+    }
+
+    @GET
+    @Path("/CFAssociations/{sourcedId}")
+    @Operation(summary = "Read a CFAssociation")
+    @APIResponse(responseCode = "200", description = "The association.", content = @Content(schema = @Schema(implementation = CFAssociation.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    public CFAssociation association(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
+        return find(uri, sourcedId, g -> g.association(sourcedId));
+    }
+
+    @GET
+    @Path("/CFItemAssociations/{sourcedId}")
+    @Operation(summary = "Read an item with its associations", description = "The item and every association it is the origin or destination of.")
+    @APIResponse(responseCode = "200", description = "The item and its associations.", content = @Content(schema = @Schema(implementation = CFAssociationSet.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    public CFAssociationSet itemAssociations(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
+        return find(uri, sourcedId,
+                g -> g.item(sourcedId).map(item -> new CFAssociationSet(item, g.associationsOf(sourcedId))));
+    }
+
+    @GET
+    @Path("/CFRubrics/{sourcedId}")
+    @Operation(summary = "Read a CFRubric", description = "A version's rating scale: one criterion whose levels are the scale's levels.")
+    @APIResponse(responseCode = "200", description = "The rubric.", content = @Content(schema = @Schema(implementation = CFRubric.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    public CFRubric rubric(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
+        return find(uri, sourcedId, g -> g.rubric(sourcedId));
+    }
+
+    @GET
+    @Path("/CFItemTypes/{sourcedId}")
+    @Operation(summary = "Read a CFItemType")
+    @APIResponse(responseCode = "200", description = "The item type.", content = @Content(schema = @Schema(implementation = CFItemTypeSet.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    public CFItemTypeSet itemType(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
+        return definition(uri, sourcedId, d -> d.itemTypes().values().stream()
+                .filter(t -> t.identifier().equals(sourcedId)).findFirst().map(t -> new CFItemTypeSet(List.of(t))));
+    }
+
+    @GET
+    @Path("/CFConcepts/{sourcedId}")
+    @Operation(summary = "Read a CFConcept", description = "The kinds of domain: core, optional, meta and organisational.")
+    @APIResponse(responseCode = "200", description = "The concept.", content = @Content(schema = @Schema(implementation = CFConceptSet.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    public CFConceptSet concept(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
+        return definition(uri, sourcedId, d -> d.concepts().values().stream()
+                .filter(c -> c.identifier().equals(sourcedId)).findFirst().map(c -> new CFConceptSet(List.of(c))));
+    }
+
+    @GET
+    @Path("/CFSubjects/{sourcedId}")
+    @Operation(summary = "Read a CFSubject")
+    @APIResponse(responseCode = "200", description = "The subject.", content = @Content(schema = @Schema(implementation = CFSubjectSet.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    public CFSubjectSet subject(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
+        return definition(uri, sourcedId, d -> d.subject().identifier().equals(sourcedId)
+                ? Optional.of(new CFSubjectSet(List.of(d.subject())))
+                : Optional.empty());
+    }
+
+    @GET
+    @Path("/CFLicenses/{sourcedId}")
+    @Operation(summary = "Read a CFLicense")
+    @APIResponse(responseCode = "200", description = "The licence.", content = @Content(schema = @Schema(implementation = CFLicense.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    public CFLicense licence(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
+        return definition(uri, sourcedId, d -> d.licence().identifier().equals(sourcedId)
+                ? Optional.of(d.licence())
+                : Optional.empty());
+    }
+
+    @GET
+    @Path("/CFAssociationGroupings/{sourcedId}")
+    @Operation(summary = "Read a CFAssociationGrouping", description = "Framework hierarchy, curriculum coverage, or version lineage.")
+    @APIResponse(responseCode = "200", description = "The grouping.", content = @Content(schema = @Schema(implementation = CFAssociationGrouping.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    public CFAssociationGrouping grouping(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
+        return definition(uri, sourcedId, d -> java.util.stream.Stream.of(d.hierarchy(), d.coverage(), d.lineage())
+                .filter(g -> g.identifier().equals(sourcedId)).findFirst());
+    }
+
+    /** CASE answers its errors with imsx_StatusInfo, not with the platform's problem+json. */
+    @ServerExceptionMapper
+    public Response caseError(CaseException e) {
+        return Response.status(e.status).type(MediaType.APPLICATION_JSON).entity(e.info).build();
+    }
+
+    @ServerExceptionMapper
+    public Response httpError(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
+                .entity(StatusInfo.failure("sourcedId", status == 404 ? "unknownobject" : "invalid_selection_field",
+                        "The request could not be served (HTTP " + status + ")."))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        LOG.error("Unexpected error in the CASE API", e);
+        return Response.status(500).type(MediaType.APPLICATION_JSON)
+                .entity(StatusInfo.failure("sourcedId", "internal_server_error", "Something went wrong on our side."))
+                .build();
+    }
+
+    private <T> T find(UriInfo uri, String sourcedId, Function<CaseGraph, Optional<T>> lookup) {
+        checkId(sourcedId);
+        for (CaseGraph graph : catalogue(uri).graphs()) {
+            Optional<T> found = lookup.apply(graph);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        throw unknown(sourcedId);
+    }
+
+    private <T> T definition(UriInfo uri, String sourcedId, Function<CaseGraph.Definitions, Optional<T>> lookup) {
+        checkId(sourcedId);
+        return lookup.apply(catalogue(uri).definitions()).orElseThrow(() -> unknown(sourcedId));
+    }
+
+    private Catalogue catalogue(UriInfo uri) {
+        String base = uri.getBaseUri().toString();
+        return graphs.catalogue(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+    }
+
+    private static void checkId(String sourcedId) {
+        if (!UUID_SHAPE.matcher(sourcedId).matches()) {
+            throw new CaseException(400, "sourcedId", "invaliduuid", sourcedId.length() > 64
+                    ? "Not a UUID"
+                    : "'" + sourcedId + "' is not a UUID in lower case");
+        }
+    }
+
+    private static CaseException unknown(String sourcedId) {
+        return new CaseException(404, "sourcedId", "unknownobject", "No object with identifier " + sourcedId);
+    }
+}

@@ -1,0 +1,190 @@
+package org.pswcp.framework.casev1;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * The 1EdTech CASE 1.0 data model, with the specification's field names. One record serves an object both inside a
+ * CFPackage and on its own: the link back to its document or package is present only on its own.
+ */
+public final class CaseTypes {
+
+    private CaseTypes() {
+    }
+
+    @Schema(name = "CASE.LinkURI")
+    public record LinkURI(String title, String identifier, String uri) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"identifier", "uri", "creator", "title", "lastChangeDateTime", "officialSourceURL",
+            "publisher", "description", "subject", "subjectURI", "language", "version", "adoptionStatus",
+            "statusStartDate", "statusEndDate", "licenseURI", "notes", "CFPackageURI"})
+    @Schema(name = "CASE.CFDocument")
+    public record CFDocument(String identifier, String uri, String creator, String title, String lastChangeDateTime,
+            String officialSourceURL, String publisher, String description, List<String> subject,
+            List<LinkURI> subjectURI, String language, String version, String adoptionStatus, String statusStartDate,
+            String statusEndDate, LinkURI licenseURI, String notes,
+            @JsonProperty("CFPackageURI") LinkURI CFPackageURI) {
+
+        CFDocument standalone(LinkURI packageUri) {
+            return new CFDocument(identifier, uri, creator, title, lastChangeDateTime, officialSourceURL, publisher,
+                    description, subject, subjectURI, language, version, adoptionStatus, statusStartDate,
+                    statusEndDate, licenseURI, notes, packageUri);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"identifier", "fullStatement", "alternativeLabel", "CFItemType", "uri", "humanCodingScheme",
+            "listEnumeration", "abbreviatedStatement", "conceptKeywords", "conceptKeywordsURI", "notes", "language",
+            "CFItemTypeURI", "licenseURI", "lastChangeDateTime", "CFDocumentURI"})
+    @Schema(name = "CASE.CFItem")
+    public record CFItem(String identifier, String fullStatement, String alternativeLabel,
+            @JsonProperty("CFItemType") String CFItemType, String uri, String humanCodingScheme,
+            String listEnumeration, String abbreviatedStatement, List<String> conceptKeywords,
+            LinkURI conceptKeywordsURI, String notes, String language,
+            @JsonProperty("CFItemTypeURI") LinkURI CFItemTypeURI, LinkURI licenseURI, String lastChangeDateTime,
+            @JsonProperty("CFDocumentURI") LinkURI CFDocumentURI) {
+
+        CFItem standalone(LinkURI documentUri) {
+            return new CFItem(identifier, fullStatement, alternativeLabel, CFItemType, uri, humanCodingScheme,
+                    listEnumeration, abbreviatedStatement, conceptKeywords, conceptKeywordsURI, notes, language,
+                    CFItemTypeURI, licenseURI, lastChangeDateTime, documentUri);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"identifier", "associationType", "sequenceNumber", "uri", "originNodeURI",
+            "destinationNodeURI", "CFAssociationGroupingURI", "lastChangeDateTime", "CFDocumentURI"})
+    @Schema(name = "CASE.CFAssociation")
+    public record CFAssociation(String identifier, String associationType, Integer sequenceNumber, String uri,
+            LinkURI originNodeURI, LinkURI destinationNodeURI,
+            @JsonProperty("CFAssociationGroupingURI") LinkURI CFAssociationGroupingURI, String lastChangeDateTime,
+            @JsonProperty("CFDocumentURI") LinkURI CFDocumentURI) {
+
+        CFAssociation standalone(LinkURI documentUri) {
+            return new CFAssociation(identifier, associationType, sequenceNumber, uri, originNodeURI,
+                    destinationNodeURI, CFAssociationGroupingURI, lastChangeDateTime, documentUri);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CASE.CFItemType")
+    public record CFItemType(String identifier, String uri, String title, String description, String hierarchyCode,
+            String typeCode, String lastChangeDateTime) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CASE.CFConcept")
+    public record CFConcept(String identifier, String uri, String title, String keywords, String hierarchyCode,
+            String description, String lastChangeDateTime) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CASE.CFSubject")
+    public record CFSubject(String identifier, String uri, String title, String hierarchyCode, String description,
+            String lastChangeDateTime) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CASE.CFLicense")
+    public record CFLicense(String identifier, String uri, String title, String description, String licenseText,
+            String lastChangeDateTime) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CASE.CFAssociationGrouping")
+    public record CFAssociationGrouping(String identifier, String uri, String title, String description,
+            String lastChangeDateTime) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"CFConcepts", "CFSubjects", "CFLicenses", "CFItemTypes", "CFAssociationGroupings"})
+    @Schema(name = "CASE.CFDefinition")
+    public record CFDefinition(@JsonProperty("CFConcepts") List<CFConcept> CFConcepts,
+            @JsonProperty("CFSubjects") List<CFSubject> CFSubjects,
+            @JsonProperty("CFLicenses") List<CFLicense> CFLicenses,
+            @JsonProperty("CFItemTypes") List<CFItemType> CFItemTypes,
+            @JsonProperty("CFAssociationGroupings") List<CFAssociationGrouping> CFAssociationGroupings) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CASE.CFRubricCriterionLevel")
+    public record CFRubricCriterionLevel(String identifier, String uri, String description, String quality,
+            Double score, String feedback, Integer position, String rubricCriterionId, String lastChangeDateTime) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"identifier", "uri", "category", "description", "CFItemURI", "weight", "position",
+            "rubricId", "lastChangeDateTime", "CFRubricCriterionLevels"})
+    @Schema(name = "CASE.CFRubricCriterion")
+    public record CFRubricCriterion(String identifier, String uri, String category, String description,
+            @JsonProperty("CFItemURI") LinkURI CFItemURI, Double weight, Integer position, String rubricId,
+            String lastChangeDateTime,
+            @JsonProperty("CFRubricCriterionLevels") List<CFRubricCriterionLevel> CFRubricCriterionLevels) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"identifier", "uri", "title", "description", "lastChangeDateTime", "CFRubricCriteria"})
+    @Schema(name = "CASE.CFRubric")
+    public record CFRubric(String identifier, String uri, String title, String description, String lastChangeDateTime,
+            @JsonProperty("CFRubricCriteria") List<CFRubricCriterion> CFRubricCriteria) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"CFDocument", "CFItems", "CFAssociations", "CFDefinitions", "CFRubrics"})
+    @Schema(name = "CASE.CFPackage")
+    public record CFPackage(@JsonProperty("CFDocument") CFDocument CFDocument,
+            @JsonProperty("CFItems") List<CFItem> CFItems,
+            @JsonProperty("CFAssociations") List<CFAssociation> CFAssociations,
+            @JsonProperty("CFDefinitions") CFDefinition CFDefinitions,
+            @JsonProperty("CFRubrics") List<CFRubric> CFRubrics) {
+    }
+
+    @Schema(name = "CASE.CFDocumentSet")
+    public record CFDocumentSet(@JsonProperty("CFDocuments") List<CFDocument> CFDocuments) {
+    }
+
+    @JsonPropertyOrder({"CFItem", "CFAssociations"})
+    @Schema(name = "CASE.CFAssociationSet")
+    public record CFAssociationSet(@JsonProperty("CFItem") CFItem CFItem,
+            @JsonProperty("CFAssociations") List<CFAssociation> CFAssociations) {
+    }
+
+    @Schema(name = "CASE.CFItemTypeSet")
+    public record CFItemTypeSet(@JsonProperty("CFItemTypes") List<CFItemType> CFItemTypes) {
+    }
+
+    @Schema(name = "CASE.CFConceptSet")
+    public record CFConceptSet(@JsonProperty("CFConcepts") List<CFConcept> CFConcepts) {
+    }
+
+    @Schema(name = "CASE.CFSubjectSet")
+    public record CFSubjectSet(@JsonProperty("CFSubjects") List<CFSubject> CFSubjects) {
+    }
+
+    /** CASE's error body. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CASE.imsx_StatusInfo")
+    public record StatusInfo(@JsonProperty("imsx_codeMajor") String codeMajor,
+            @JsonProperty("imsx_severity") String severity, @JsonProperty("imsx_description") String description,
+            @JsonProperty("imsx_codeMinor") CodeMinor codeMinor) {
+
+        static StatusInfo failure(String field, String codeMinor, String description) {
+            return new StatusInfo("failure", "error", description,
+                    new CodeMinor(List.of(new CodeMinorField(field, codeMinor))));
+        }
+    }
+
+    public record CodeMinor(@JsonProperty("imsx_codeMinorField") List<CodeMinorField> fields) {
+    }
+
+    public record CodeMinorField(@JsonProperty("imsx_codeMinorFieldName") String name,
+            @JsonProperty("imsx_codeMinorFieldValue") String value) {
+    }
+}
