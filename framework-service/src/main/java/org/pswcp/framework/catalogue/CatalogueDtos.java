@@ -2,7 +2,6 @@ package org.pswcp.framework.catalogue;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
@@ -28,10 +27,6 @@ public final class CatalogueDtos {
         }
     }
 
-    @Schema(name = "FrameworkList", description = "The frameworks this installation serves.")
-    public record FrameworkList(List<FrameworkView> items) {
-    }
-
     @Schema(name = "FrameworkDescription", description = "A framework's title and description, to create or rename it.")
     public record DescribeFramework(
             @NotBlank @Size(max = 200) @Schema(example = "Competence Framework for Mental Health Peer Support Workers") String title,
@@ -55,9 +50,5 @@ public final class CatalogueDtos {
             return new VersionView(v.id(), v.framework().code(), v.code(), v.title(), v.status(), v.stage(),
                     v.issued(), v.supersedes(), v.createdAt(), v.publishedAt());
         }
-    }
-
-    @Schema(name = "FrameworkVersionList", description = "Versions of a framework, oldest first.")
-    public record VersionList(List<VersionView> items) {
     }
 }

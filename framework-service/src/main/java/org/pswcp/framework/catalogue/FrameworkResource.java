@@ -5,10 +5,13 @@ import java.net.URI;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -26,13 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pswcp.framework.catalogue.CatalogueDtos.DescribeFramework;
-import org.pswcp.framework.catalogue.CatalogueDtos.FrameworkList;
 import org.pswcp.framework.catalogue.CatalogueDtos.FrameworkView;
-import org.pswcp.framework.catalogue.CatalogueDtos.VersionList;
 import org.pswcp.framework.catalogue.CatalogueDtos.VersionView;
 import org.pswcp.framework.content.Comparison;
 import org.pswcp.framework.content.FrameworkPackage;
 import org.pswcp.kit.idempotency.Idempotent;
+import org.pswcp.kit.page.OffsetPages;
+import org.pswcp.kit.page.Page;
 import org.pswcp.kit.problem.Problem;
 import org.pswcp.kit.security.Caller;
 import org.pswcp.kit.security.Roles;
@@ -62,8 +65,10 @@ public class FrameworkResource {
     @GET
     @PermitAll
     @Operation(summary = "List frameworks", description = "The frameworks this installation serves. Public.")
-    public FrameworkList list() {
-        return new FrameworkList(catalogue.frameworks());
+    public Page<FrameworkView> list(
+            @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(description = "Page size, 1 to 200.") int limit) {
+        return OffsetPages.page(catalogue.frameworks(), cursor, limit);
     }
 
     @GET
@@ -96,8 +101,10 @@ public class FrameworkResource {
     @Path("/{frameworkCode}/versions")
     @PermitAll
     @Operation(summary = "List a framework's versions", description = "Published versions for everyone; framework editors also see drafts.")
-    public VersionList versions(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode) {
-        return new VersionList(catalogue.versions(frameworkCode, mayReadDrafts()));
+    public Page<VersionView> versions(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
+            @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(description = "Page size, 1 to 200.") int limit) {
+        return OffsetPages.page(catalogue.versions(frameworkCode, mayReadDrafts()), cursor, limit);
     }
 
     @POST
