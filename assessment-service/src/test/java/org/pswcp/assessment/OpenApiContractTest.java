@@ -1,19 +1,13 @@
 package org.pswcp.assessment;
 
-import static io.restassured.RestAssured.given;
-
-import org.junit.jupiter.api.Test;
 import org.pswcp.testkit.OpenApiContract;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class OpenApiContractTest {
+class OpenApiContractTest extends OpenApiContract.ServedContractTest {
 
-    @Test
-    void servedContractIsTheCommittedOne() {
-        String served = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200)
-                .extract().asString();
-        OpenApiContract.assertServedEqualsCommitted(served, "assessment-service.yaml");
+    OpenApiContractTest() {
+        super("assessment-service.yaml");
     }
 }

@@ -1,19 +1,13 @@
 package org.pswcp.supervision;
 
-import static io.restassured.RestAssured.given;
-
-import org.junit.jupiter.api.Test;
 import org.pswcp.testkit.OpenApiContract;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class OpenApiContractTest {
+class OpenApiContractTest extends OpenApiContract.ServedContractTest {
 
-    @Test
-    void servedContractIsTheCommittedOne() {
-        String served = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200)
-                .extract().asString();
-        OpenApiContract.assertServedEqualsCommitted(served, "supervision-service.yaml");
+    OpenApiContractTest() {
+        super("supervision-service.yaml");
     }
 }

@@ -31,6 +31,25 @@ public final class OpenApiContract {
         return dir.resolve("openapi");
     }
 
+    /**
+     * The test every service runs: subclass it as a {@code @QuarkusTest} naming the service's contract file.
+     */
+    public abstract static class ServedContractTest {
+
+        private final String fileName;
+
+        protected ServedContractTest(String fileName) {
+            this.fileName = fileName;
+        }
+
+        @org.junit.jupiter.api.Test
+        void servedContractIsTheCommittedOne() {
+            String served = io.restassured.RestAssured.given().queryParam("format", "yaml").get("/q/openapi")
+                    .then().statusCode(200).extract().asString();
+            assertServedEqualsCommitted(served, fileName);
+        }
+    }
+
     public static void assertServedEqualsCommitted(String served, String fileName) {
         Path committed = folder().resolve(fileName);
         try {
