@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -75,6 +76,9 @@ public class ProblemMapper {
     @ServerExceptionMapper(value = {JsonProcessingException.class, MismatchedInputException.class,
             JsonMappingException.class}, priority = PRIORITY)
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        if (!(e.getProcessor() instanceof JsonParser)) {
+            return unexpected(e, uri); // writing our response failed: not the caller's fault
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = pathOf(mapping);
             String message = messageFor(mapping);
