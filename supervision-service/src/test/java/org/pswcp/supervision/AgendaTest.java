@@ -19,6 +19,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class AgendaTest {
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
     static final String SUBMITTED = "org.pswcp.assessment.submitted.v1";
 
     private static ProducerRecord<String, String> submitted(String eventId, String organisation, String workerId,
@@ -62,6 +65,33 @@ class AgendaTest {
                 .get("/v1/workers/" + workerId + "/agenda").then().statusCode(200).body("items", hasSize(0));
         given().header("Authorization", Fixtures.hr("R9A"))
                 .get("/v1/workers/" + workerId + "/agenda").then().spec(problem(403, "forbidden"));
+    }
+
+    @Test
+    void aReturnedAssessmentAndAChangedLevelOpenItemsAndAnOrganisationalAssessmentOpensNone() {
+        String workerId = Fixtures.newWorkerId();
+        UUID assessmentId = UUID.randomUUID();
+        CloudEvents.send(CloudEvents.event("assessment.events", workerId, "org.pswcp.assessment.returned.v1", "R9A",
+                "{\"assessmentId\":\"" + assessmentId + "\",\"workerId\":\"" + workerId + "\",\"kind\":\"SELF\"}"));
+        String organisational = UUID.randomUUID().toString();
+        CloudEvents.send(CloudEvents.event("assessment.events", "R9A", SUBMITTED, organisational, "R9A",
+                "{\"assessmentId\":\"" + UUID.randomUUID() + "\",\"team\":\"North\",\"kind\":\"ORGANISATIONAL\"}"));
+        CloudEvents.send(CloudEvents.event("assessment.events", workerId, "org.pswcp.competence.level-changed.v1",
+                "R9A", "{\"assessmentId\":\"" + assessmentId + "\",\"workerId\":\"" + workerId
+                        + "\",\"areaCode\":\"2.5\",\"level\":3,\"status\":\"MET\"}"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                .header("Authorization", Fixtures.psw("R9A", workerId))
+                .get("/v1/workers/" + workerId + "/agenda")
+                .then().statusCode(200)
+                .body("items.kind", contains("ASSESSMENT_RETURNED", "COMPETENCE_LEVEL_CHANGED"))
+                .body("items.resource", contains("/v1/assessments/" + assessmentId,
+                        "/v1/workers/" + workerId + "/competence-profile#2.5")));
+        // Applied (recorded in the inbox), not dead-lettered, and no worker's agenda item.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(new org.pswcp.testkit.Db(dataSource)
+                .count("select count(*) from kit.inbox_event where event_id = ?", organisational)).isEqualTo(1));
+        assertThat(new org.pswcp.testkit.Db(dataSource)
+                .count("select count(*) from agenda_item where source_event_id = ?", organisational)).isZero();
     }
 
     @Test

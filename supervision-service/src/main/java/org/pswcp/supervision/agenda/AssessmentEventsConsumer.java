@@ -1,6 +1,7 @@
 package org.pswcp.supervision.agenda;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,20 +15,27 @@ import org.pswcp.kit.inbox.IncomingEvent;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
-/** Opens agenda items from {@code assessment.events}. */
+/**
+ * Opens agenda items from {@code assessment.events}: an assessment submitted or returned, a competence level changed.
+ * Organisational assessments concern no worker's supervision and open nothing.
+ */
 @ApplicationScoped
 public class AssessmentEventsConsumer {
 
     static final String CONSUMER = "supervision.agenda";
     static final String SUBMITTED = "org.pswcp.assessment.submitted.v1";
+    static final String RETURNED = "org.pswcp.assessment.returned.v1";
+    static final String LEVEL_CHANGED = "org.pswcp.competence.level-changed.v1";
+    private static final Map<String, AgendaItemKind> KINDS = Map.of(SUBMITTED, AgendaItemKind.ASSESSMENT_SUBMITTED,
+            RETURNED, AgendaItemKind.ASSESSMENT_RETURNED, LEVEL_CHANGED, AgendaItemKind.COMPETENCE_LEVEL_CHANGED);
     private static final Logger LOG = Logger.getLogger(AssessmentEventsConsumer.class);
 
-    /** This service's view of AssessmentSubmitted. */
-    record AssessmentSubmittedView(UUID assessmentId, String workerId) {
+    /** This service's view of the assessment events: whom they concern and what to open. */
+    record AssessmentEventView(UUID assessmentId, String workerId, String areaCode) {
 
-        AssessmentSubmittedView {
-            if (assessmentId == null || workerId == null) {
-                throw new EventRejectedException("An AssessmentSubmitted event lacks a required field");
+        AssessmentEventView {
+            if (assessmentId == null) {
+                throw new EventRejectedException("An assessment event lacks its assessmentId");
             }
         }
     }
@@ -47,15 +55,22 @@ public class AssessmentEventsConsumer {
     }
 
     private void apply(IncomingEvent event) {
-        if (!SUBMITTED.equals(event.type())) {
+        AgendaItemKind kind = KINDS.get(event.type());
+        if (kind == null) {
             LOG.debugf("No agenda item for %s", event.type());
             return;
         }
         if (event.organisation() == null) {
             throw new EventRejectedException("An assessment event must name its organisation");
         }
-        AssessmentSubmittedView submitted = event.data(AssessmentSubmittedView.class);
-        agenda.persist(new AgendaItem(event.organisation(), submitted.workerId(), AgendaItemKind.ASSESSMENT_SUBMITTED,
-                event.id(), "/v1/assessments/" + submitted.assessmentId(), Instant.now()));
+        AssessmentEventView view = event.data(AssessmentEventView.class);
+        if (view.workerId() == null) {
+            return; // an organisational assessment
+        }
+        String resource = kind == AgendaItemKind.COMPETENCE_LEVEL_CHANGED
+                ? "/v1/workers/" + view.workerId() + "/competence-profile#" + view.areaCode()
+                : "/v1/assessments/" + view.assessmentId();
+        agenda.persist(new AgendaItem(event.organisation(), view.workerId(), kind, event.id(), resource,
+                Instant.now()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.pswcp.kit.security.OrganisationScopedRepository;
 
@@ -20,6 +21,15 @@ public class WorkerRepository extends OrganisationScopedRepository<Worker> {
 
     public Optional<Worker> findVisibleByWorkerId(String workerId) {
         return findVisible("workerId = :workerId", Map.of("workerId", workerId), Sort.empty()).firstResultOptional();
+    }
+
+    /**
+     * The worker, locked until the transaction ends: changes that depend on what is already recorded for the worker
+     * (such as a new supervision agreement) then happen one after the other.
+     */
+    public Optional<Worker> findVisibleByWorkerIdForUpdate(String workerId) {
+        return findVisible("workerId = :workerId", Map.of("workerId", workerId), Sort.empty())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     public List<Worker> listVisible() {
