@@ -6,19 +6,69 @@ import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import org.assertj.core.api.Assertions;
 import org.pswcp.kit.security.Roles;
 import org.pswcp.testkit.CloudEvents;
+import org.pswcp.testkit.Db;
 import org.pswcp.testkit.Tokens;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 
-/** Callers and data of the assessment tests, built the way production builds them: through events and the API. */
+/**
+ * Callers and data of the assessment tests, built the way production builds them: framework versions and the workforce
+ * through events, assessments through the API.
+ */
 final class Fixtures {
 
     static final String FRAMEWORK_EVENTS = "framework.events";
+    static final String SUPERVISION_EVENTS = "supervision.events";
     static final String VERSION_PUBLISHED = "org.pswcp.framework.version-published.v1";
+    static final String WORKER_UPDATED = "org.pswcp.supervision.worker-updated.v1";
+    static final String AGREEMENT_STARTED = "org.pswcp.supervision.agreement-started.v1";
+    static final String AGREEMENT_ENDED = "org.pswcp.supervision.agreement-ended.v1";
+    static final String OBSERVATION_RECORDED = "org.pswcp.supervision.direct-observation-recorded.v1";
+
+    /**
+     * A small framework: domain 1 (core) with area 1.1 (a sub-heading over two statements) and area 1.2 (one
+     * statement), domain 9 (organisational) with area 9.1; units UNIT 1.1 and UNIT 1.2; role profiles psw and
+     * senior-psw; the four-point scale.
+     */
+    static final String CONTENT = """
+            {"format": "pswcp-framework-package/1",
+             "framework": {"code": "mh-psw", "title": "Test framework"},
+             "version": {"code": "%s", "title": "Test version", "stage": "publication"},
+             "ratingScale": {"code": "default-4", "title": "Four points", "levels": [
+               {"value": 1, "code": "not-yet-demonstrated", "label": "Not yet demonstrated", "description": "-", "met": false},
+               {"value": 2, "code": "developing", "label": "Developing", "description": "-", "met": false},
+               {"value": 3, "code": "competent", "label": "Competent", "description": "-", "met": true},
+               {"value": 4, "code": "can-support-others", "label": "Can support others", "description": "-", "met": true}]},
+             "domains": [
+               {"code": "1", "title": "Knowledge", "kind": "CORE", "areas": [
+                 {"code": "1.1", "title": "Knowledge of consent", "statements": [
+                   {"code": "1.1.1", "kind": "HEADING", "text": "Gaining consent", "children": [
+                     {"code": "1.1.1.1", "kind": "STATEMENT", "text": "An ability to explain consent", "children": []},
+                     {"code": "1.1.1.2", "kind": "STATEMENT", "text": "An ability to respect withdrawal", "children": []}]}]},
+                 {"code": "1.2", "title": "Knowledge of safeguarding", "statements": [
+                   {"code": "1.2.1", "kind": "STATEMENT", "text": "An ability to raise a concern", "children": []}]}]},
+               {"code": "9", "title": "Organisations", "kind": "ORGANISATIONAL", "areas": [
+                 {"code": "9.1", "title": "Recruitment", "statements": [
+                   {"code": "9.1.1", "kind": "STATEMENT", "text": "An ability to recruit peer workers", "children": []}]}]}],
+             "curriculum": {"sections": [{"code": "1", "title": "Knowledge", "units": [
+               {"code": "UNIT 1.1", "title": "Consent", "aims": ["Consent"], "areas": ["1.1"], "statements": ["1.1.1.1", "1.1.1.2"]},
+               {"code": "UNIT 1.2", "title": "Safeguarding", "aims": ["Safeguarding"], "areas": ["1.2"], "statements": ["1.2.1"]}]}]},
+             "roleProfiles": [
+               {"code": "psw", "title": "PSW", "description": "-", "requirements": [
+                 {"area": "1.1", "level": "competent"}, {"area": "1.2", "level": "competent"}]},
+               {"code": "senior-psw", "title": "Senior PSW", "description": "-", "requirements": [
+                 {"area": "1.1", "level": "can-support-others"}, {"area": "1.2", "level": "competent"}]}],
+             "lineage": []}""";
 
     private Fixtures() {
     }
@@ -28,34 +78,128 @@ final class Fixtures {
                 .organisation(organisation).workerId(workerId).bearer();
     }
 
+    static String supervisor(String organisation, String workerId) {
+        return Tokens.user("sup-" + workerId).subject("sub-" + workerId).roles(Roles.SUPERVISOR, Roles.PSW)
+                .organisation(organisation).workerId(workerId).bearer();
+    }
+
     static String hr(String organisation) {
-        return Tokens.user("hr-" + organisation).roles(Roles.HR).organisation(organisation).bearer();
+        return Tokens.user("hr-" + organisation).subject("sub-hr-" + organisation).roles(Roles.HR)
+                .organisation(organisation).bearer();
+    }
+
+    static String otherHr(String organisation) {
+        return Tokens.user("hr2-" + organisation).subject("sub-hr2-" + organisation).roles(Roles.HR)
+                .organisation(organisation).bearer();
     }
 
     static String newWorkerId() {
         return String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999));
     }
 
-    static String versionPublishedJson(UUID versionId, String versionCode) {
+    static RequestSpecification as(String bearer) {
+        return given().header("Authorization", bearer).contentType(ContentType.JSON);
+    }
+
+    static String versionPublishedJson(UUID versionId, String versionCode, boolean withContent) {
         return "{\"frameworkId\":\"" + UUID.randomUUID() + "\",\"frameworkCode\":\"mh-psw\",\"versionId\":\""
                 + versionId + "\",\"versionCode\":\"" + versionCode + "\",\"title\":\"Test version\","
-                + "\"publishedAt\":\"" + Instant.now() + "\"}";
+                + "\"publishedAt\":\"" + Instant.now() + "\""
+                + (withContent ? ",\"content\":" + CONTENT.formatted(versionCode) : "") + "}";
     }
 
     /** A version framework-service has published, once this service has learned it. */
     static UUID publishedVersion() {
         UUID versionId = UUID.randomUUID();
         CloudEvents.send(CloudEvents.event(FRAMEWORK_EVENTS, "mh-psw", VERSION_PUBLISHED, null,
-                versionPublishedJson(versionId, "v-" + versionId.toString().substring(0, 8))));
+                versionPublishedJson(versionId, "v-" + versionId.toString().substring(0, 8), true)));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", hr("R9A"))
                 .get("/v1/framework-versions").then().statusCode(200)
                 .body("items.versionId", hasItem(versionId.toString())));
         return versionId;
     }
 
-    static String draftSelfAssessment(String bearer, UUID versionId) {
-        return given().header("Authorization", bearer).contentType(ContentType.JSON)
-                .body("{\"kind\":\"SELF\",\"frameworkVersionId\":\"" + versionId + "\"}")
+    /** A worker on the roster, with a role, once this service has learned it. */
+    static void worker(DataSource db, String organisation, String workerId, String role) {
+        CloudEvents.send(CloudEvents.event(SUPERVISION_EVENTS, workerId, WORKER_UPDATED, organisation,
+                "{\"workerId\":\"" + workerId + "\",\"role\":\"" + role + "\",\"team\":\"North\","
+                        + "\"startDate\":\"2025-04-01\"}"));
+        awaitRows(db, "select count(*) from worker where organisation = ? and worker_id = ?", 1, organisation,
+                workerId);
+    }
+
+    /** A supervision agreement started today, once this service has learned it. */
+    static UUID agreement(DataSource db, String organisation, String supervisor, String supervisee) {
+        UUID agreementId = UUID.randomUUID();
+        CloudEvents.send(CloudEvents.event(SUPERVISION_EVENTS, supervisee, AGREEMENT_STARTED, organisation,
+                "{\"agreementId\":\"" + agreementId + "\",\"superviseeWorkerId\":\"" + supervisee
+                        + "\",\"supervisorWorkerId\":\"" + supervisor + "\",\"type\":\"ROLE_SPECIFIC\","
+                        + "\"frequency\":\"P1M\",\"format\":\"IN_PERSON\",\"startDate\":\"" + LocalDate.now()
+                        + "\"}"));
+        awaitRows(db, "select count(*) from supervision_link where agreement_id = ?", 1, agreementId);
+        return agreementId;
+    }
+
+    static void endAgreement(DataSource db, String organisation, UUID agreementId, String supervisee,
+            LocalDate endDate) {
+        CloudEvents.send(CloudEvents.event(SUPERVISION_EVENTS, supervisee, AGREEMENT_ENDED, organisation,
+                "{\"agreementId\":\"" + agreementId + "\",\"endDate\":\"" + endDate + "\"}"));
+        awaitRows(db, "select count(*) from supervision_link where agreement_id = ? and end_date is not null", 1,
+                agreementId);
+    }
+
+    static void awaitRows(DataSource db, String sql, long expected, Object... parameters) {
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> Assertions.assertThat(new Db(db).count(sql, parameters)).isEqualTo(expected));
+    }
+
+    /** Starts an assessment and returns its id. */
+    static String start(String bearer, String kind, UUID versionId, String workerId, String scope) {
+        return as(bearer).body("{\"kind\":\"" + kind + "\",\"frameworkVersionId\":\"" + versionId + "\""
+                + (workerId == null ? "" : ",\"workerId\":\"" + workerId + "\"")
+                + (scope == null ? "" : ",\"scope\":" + scope) + "}")
                 .post("/v1/assessments").then().statusCode(201).extract().path("id");
+    }
+
+    static ValidatableResponse rate(String bearer, String id, String statementCode, int value) {
+        return as(bearer).body("{\"ratings\":[{\"statementCode\":\"" + statementCode + "\",\"value\":" + value
+                + ",\"comment\":\"seen in practice\"}]}").put("/v1/assessments/" + id + "/ratings").then();
+    }
+
+    static ValidatableResponse post(String bearer, String path) {
+        return given().header("Authorization", bearer).post(path).then().log().ifValidationFails();
+    }
+
+    /** A supervisor's assessment of the supervisee, rated and signed off by another supervisor of theirs. */
+    static String signedOffSupervisorAssessment(Team team, UUID versionId, String statementCode, int value) {
+        String id = start(team.supervisorToken(), "SUPERVISOR", versionId, team.supervisee(), null);
+        rate(team.supervisorToken(), id, statementCode, value).statusCode(200);
+        post(team.supervisorToken(), "/v1/assessments/" + id + "/submission").statusCode(200);
+        post(team.secondSupervisorToken(), "/v1/assessments/" + id + "/sign-off").statusCode(200);
+        return id;
+    }
+
+    /** A supervisee with two supervisors under active agreements, in one organisation. */
+    record Team(String organisation, String supervisee, String supervisor, String secondSupervisor) {
+
+        static Team in(DataSource db, String organisation) {
+            Team team = new Team(organisation, newWorkerId(), newWorkerId(), newWorkerId());
+            worker(db, organisation, team.supervisee(), "PSW");
+            agreement(db, organisation, team.supervisor(), team.supervisee());
+            agreement(db, organisation, team.secondSupervisor(), team.supervisee());
+            return team;
+        }
+
+        String superviseeToken() {
+            return psw(organisation, supervisee);
+        }
+
+        String supervisorToken() {
+            return Fixtures.supervisor(organisation, supervisor);
+        }
+
+        String secondSupervisorToken() {
+            return Fixtures.supervisor(organisation, secondSupervisor);
+        }
     }
 }

@@ -35,7 +35,7 @@ class FrameworkVersionCopyTest {
         UUID versionId = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
         var event = CloudEvents.event(Fixtures.FRAMEWORK_EVENTS, "mh-psw", Fixtures.VERSION_PUBLISHED, eventId, null,
-                Fixtures.versionPublishedJson(versionId, "twice"));
+                Fixtures.versionPublishedJson(versionId, "twice", true));
         CloudEvents.send(event, event);
 
         Db db = new Db(dataSource);

@@ -1,9 +1,15 @@
 package org.pswcp.assessment.assessment;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,24 +20,72 @@ public final class AssessmentDtos {
 
     @Schema(name = "NewAssessment", description = "A new assessment, created as a draft.")
     public record CreateAssessment(
-            @NotNull @Schema(description = "Only SELF assessments can be created so far.", example = "SELF") AssessmentKind kind,
-            @NotNull @Schema(description = "The published framework version to assess against; see GET /v1/framework-versions.") UUID frameworkVersionId) {
+            @NotNull @Schema(description = "SELF: a worker rates themself. SUPERVISOR or DIRECT_OBSERVATION: a supervisor rates a supervisee. ORGANISATIONAL: HR rates the organisation, or a team, against the organisational competences (domain 9).", example = "SELF") AssessmentKind kind,
+            @NotNull @Schema(description = "The published framework version to assess against; see GET /v1/framework-versions.") UUID frameworkVersionId,
+            @Size(max = 32) @Schema(description = "The worker assessed: required for SUPERVISOR and DIRECT_OBSERVATION, absent for SELF (it is you) and ORGANISATIONAL.", example = "10000001") String workerId,
+            @Size(max = 100) @Schema(description = "For ORGANISATIONAL: the team assessed; absent for the whole organisation.") String team,
+            @Size(max = 500) @Schema(description = "Codes of the competence areas or single statements covered. Absent or empty: every area of the version (ORGANISATIONAL: every organisational area).", example = "[\"2.5\", \"3.1\"]") List<@NotBlank String> scope) {
     }
 
-    @Schema(name = "Assessment", description = "An assessment of a worker against one framework version.")
+    @Schema(name = "RatingInput", description = "A rating of one statement.")
+    public record RatingInput(
+            @NotBlank @Schema(example = "2.5.2.3") String statementCode,
+            @NotNull @Schema(description = "A value of the version's rating scale.", example = "3") Integer value,
+            @Size(max = 2000) @Schema(description = "Why this rating.", example = "Explains the right to withdraw consent in every first meeting.") String comment) {
+    }
+
+    @Schema(name = "Ratings", description = "Ratings to add or change; statements not listed keep theirs.")
+    public record RateRequest(@NotNull @Size(min = 1, max = 500) List<@NotNull @Valid RatingInput> ratings) {
+    }
+
+    @Schema(name = "NewEvidence", description = "A piece of evidence: described and linked, never uploaded.")
+    public record EvidenceInput(
+            @NotBlank @Size(max = 200) @Schema(example = "Reflective log, March") String title,
+            @NotNull EvidenceKind kind,
+            @Schema(example = "2026-03-14") LocalDate occurredOn,
+            @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL") @Schema(example = "https://learning.example.nhs.uk/records/4711") String link,
+            @Size(max = 200) @Schema(description = "Codes of the statements it shows.", example = "[\"2.5.2.3\"]") List<@NotBlank String> statementCodes) {
+    }
+
+    @Schema(name = "Return", description = "Why the assessment goes back to its author.")
+    public record ReturnRequest(
+            @NotBlank @Size(max = 2000) @Schema(example = "Please add evidence for 2.5.2.3.") String reason) {
+    }
+
+    @Schema(name = "Rating")
+    public record RatingView(String statementCode, int value,
+            @Schema(description = "Code of the value's level on the scale.", example = "competent") String level,
+            String comment, Instant ratedAt) {
+    }
+
+    @Schema(name = "Evidence")
+    public record EvidenceView(UUID id, String title, EvidenceKind kind, LocalDate occurredOn, String link,
+            List<String> statementCodes, Instant addedAt) {
+
+        static EvidenceView of(Evidence e) {
+            return new EvidenceView(e.id(), e.title(), e.kind(), e.occurredOn(), e.link(),
+                    List.copyOf(e.statementCodes()), e.addedAt());
+        }
+    }
+
+    @Schema(name = "Assessment", description = "An assessment against one published framework version.")
     public record AssessmentView(
             UUID id,
             @Schema(description = "ODS code of the organisation the assessment belongs to.", example = "R9A") String organisation,
             AssessmentKind kind,
-            @Schema(description = "The assessed worker, as their trust knows them.", example = "10000001") String workerId,
+            @Schema(description = "The assessed worker, as their trust knows them; absent for organisational assessments.", example = "10000001") String workerId,
+            @Schema(description = "For organisational assessments of a team: the team.") String team,
+            @Schema(description = "The author's worker id, when the author is a worker.", example = "10000010") String authorWorkerId,
             UUID frameworkVersionId,
             AssessmentStatus status,
+            List<String> scope,
+            List<RatingView> ratings,
+            List<EvidenceView> evidence,
             Instant createdAt,
-            @Schema(description = "When it was last submitted; absent for drafts.") Instant submittedAt) {
-
-        static AssessmentView of(Assessment a) {
-            return new AssessmentView(a.id(), a.organisation(), a.kind(), a.subjectWorkerId(),
-                    a.frameworkVersionId(), a.status(), a.createdAt(), a.submittedAt());
-        }
+            Instant submittedAt,
+            Instant signedOffAt,
+            @Schema(description = "Who signed it off.") String signedOffBy,
+            Instant returnedAt,
+            @Schema(description = "Why it was last returned.") String returnReason) {
     }
 }

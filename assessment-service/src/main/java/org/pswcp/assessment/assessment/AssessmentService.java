@@ -1,96 +1,344 @@
 package org.pswcp.assessment.assessment;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.pswcp.assessment.assessment.AssessmentDtos.AssessmentView;
-import org.pswcp.assessment.frameworkcopy.PublishedVersionRepository;
+import org.pswcp.assessment.assessment.AssessmentDtos.CreateAssessment;
+import org.pswcp.assessment.assessment.AssessmentDtos.EvidenceInput;
+import org.pswcp.assessment.assessment.AssessmentDtos.EvidenceView;
+import org.pswcp.assessment.assessment.AssessmentDtos.RatingInput;
+import org.pswcp.assessment.assessment.AssessmentDtos.RatingView;
+import org.pswcp.assessment.assessment.AssessmentEvents.AssessmentReturned;
+import org.pswcp.assessment.assessment.AssessmentEvents.AssessmentSignedOff;
+import org.pswcp.assessment.assessment.AssessmentEvents.AssessmentSubmitted;
+import org.pswcp.assessment.frameworkcopy.FrameworkCopy;
+import org.pswcp.assessment.frameworkcopy.VersionFramework;
+import org.pswcp.assessment.profile.Attainments;
+import org.pswcp.assessment.workforce.Workforce;
 import org.pswcp.kit.audit.Audited;
 import org.pswcp.kit.audit.AuditedResourceId;
 import org.pswcp.kit.outbox.Outbox;
 import org.pswcp.kit.outbox.OutgoingEvent;
+import org.pswcp.kit.page.KeysetCursor;
+import org.pswcp.kit.page.Page;
 import org.pswcp.kit.problem.AccessDeniedException;
+import org.pswcp.kit.problem.FieldError;
 import org.pswcp.kit.problem.InvalidInputException;
 import org.pswcp.kit.problem.ResourceNotFoundException;
 import org.pswcp.kit.security.Caller;
 import org.pswcp.kit.security.Roles;
 
-/** Creating, reading and submitting assessments. */
+import io.quarkus.panache.common.Sort;
+
+/** The assessment lifecycle: start, rate, add evidence, submit, sign off or return. */
 @ApplicationScoped
 public class AssessmentService {
 
+    private static final String ORGANISATIONAL_DOMAIN = "ORGANISATIONAL";
+
     private final AssessmentRepository assessments;
-    private final PublishedVersionRepository versions;
+    private final AssessmentAccess access;
+    private final FrameworkCopy frameworks;
+    private final Workforce workforce;
+    private final Attainments attainments;
     private final Outbox outbox;
     private final Caller caller;
 
-    AssessmentService(AssessmentRepository assessments, PublishedVersionRepository versions, Outbox outbox,
-            Caller caller) {
+    AssessmentService(AssessmentRepository assessments, AssessmentAccess access, FrameworkCopy frameworks,
+            Workforce workforce, Attainments attainments, Outbox outbox, Caller caller) {
         this.assessments = assessments;
-        this.versions = versions;
+        this.access = access;
+        this.frameworks = frameworks;
+        this.workforce = workforce;
+        this.attainments = attainments;
         this.outbox = outbox;
         this.caller = caller;
     }
 
-    /** A peer support worker starts a self-assessment against a published framework version. */
+    /** Starts a draft. Who may start which kind, and about whom, is checked here. */
     @Transactional
     @Audited(action = "assessment.create", resourceType = "assessment")
-    public AssessmentView createSelfAssessment(AssessmentKind kind, UUID frameworkVersionId) {
-        if (kind != AssessmentKind.SELF) {
-            throw new InvalidInputException("kind", "must be SELF: other kinds of assessment cannot be created yet");
-        }
-        String workerId = callerWorkerId();
-        if (versions.findByIdOptional(frameworkVersionId).isEmpty()) {
-            throw new InvalidInputException("frameworkVersionId", "is not a published framework version");
-        }
-        Assessment assessment = Assessment.selfAssessment(caller.organisation(), workerId, caller.subject(),
-                frameworkVersionId, Instant.now());
+    public AssessmentView create(CreateAssessment request) {
+        VersionFramework version = frameworks.version(request.frameworkVersionId())
+                .orElseThrow(() -> new InvalidInputException("frameworkVersionId",
+                        "is not a published framework version known to this service"));
+        String subject = subjectOf(request);
+        Set<String> scope = scopeOf(request, version);
+        Assessment assessment = new Assessment(caller.organisation(), request.kind(), subject,
+                request.kind() == AssessmentKind.ORGANISATIONAL ? request.team() : null, caller.subject(),
+                caller.workerId().orElse(null), version.versionId(), scope, Instant.now());
         assessments.persist(assessment);
-        return AssessmentView.of(assessment);
+        return view(assessment, version);
     }
 
-    /** An assessment the caller may see: their own, or any of their organisation's for HR. */
     @Transactional
     public AssessmentView get(UUID id) {
-        return AssessmentView.of(visible(id));
+        Assessment assessment = visible(id);
+        return view(assessment, version(assessment));
     }
 
-    /** The author hands the assessment in; AssessmentSubmitted goes out with the change. */
+    /** The assessments the caller may see, newest first, with optional filters. */
+    @Transactional
+    public Page<AssessmentView> list(String workerId, AssessmentStatus status, AssessmentKind kind, String cursor,
+            int limit) {
+        AssessmentAccess.Restriction visible = access.visible();
+        StringBuilder where = new StringBuilder(visible.where());
+        Map<String, Object> parameters = new java.util.HashMap<>(visible.parameters());
+        if (workerId != null) {
+            where.append(" and subjectWorkerId = :workerId");
+            parameters.put("workerId", workerId);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            parameters.put("status", status);
+        }
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            parameters.put("kind", kind);
+        }
+        if (cursor != null) {
+            where.append(" and id < :after");
+            parameters.put("after", KeysetCursor.decode(cursor).id());
+        }
+        List<Assessment> rows = assessments.findVisible(where.toString(), parameters, Sort.descending("id"))
+                .page(0, limit + 1).list();
+        List<AssessmentView> items = rows.stream().limit(limit).map(a -> view(a, version(a))).toList();
+        String next = rows.size() > limit
+                ? new KeysetCursor(rows.get(limit - 1).createdAt(), rows.get(limit - 1).id()).encode()
+                : null;
+        return new Page<>(items, next);
+    }
+
+    /** Adds or changes ratings. Each must be of a statement in the version and the assessment's scope, on its scale. */
+    @Transactional
+    @Audited(action = "assessment.rate", resourceType = "assessment")
+    public AssessmentView rate(@AuditedResourceId UUID id, List<RatingInput> ratings) {
+        Assessment assessment = authored(id);
+        VersionFramework version = version(assessment);
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < ratings.size(); i++) {
+            RatingInput rating = ratings.get(i);
+            String field = "ratings[" + i + "]";
+            checkRateable(version, assessment, rating.statementCode(), field + ".statementCode", errors);
+            if (version.level(rating.value()).isEmpty()) {
+                errors.add(new FieldError(field + ".value", "must be one of "
+                        + version.levels().stream().map(l -> String.valueOf(l.value())).toList()
+                        + ", the values of the version's rating scale"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Instant now = Instant.now();
+        ratings.forEach(r -> assessment.rate(r.statementCode(), r.value(), r.comment(), now));
+        return view(assessment, version);
+    }
+
+    @Transactional
+    @Audited(action = "assessment.unrate", resourceType = "assessment")
+    public AssessmentView unrate(@AuditedResourceId UUID id, String statementCode) {
+        Assessment assessment = authored(id);
+        if (!assessment.unrate(statementCode)) {
+            throw new ResourceNotFoundException("rating", statementCode);
+        }
+        return view(assessment, version(assessment));
+    }
+
+    @Transactional
+    @Audited(action = "assessment.add-evidence", resourceType = "assessment")
+    public EvidenceView addEvidence(@AuditedResourceId UUID id, EvidenceInput input) {
+        Assessment assessment = authored(id);
+        VersionFramework version = version(assessment);
+        List<String> codes = input.statementCodes() == null ? List.of() : input.statementCodes();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            if (version.statement(codes.get(i)).isEmpty()) {
+                errors.add(new FieldError("statementCodes[" + i + "]",
+                        "is not a statement of " + version.label()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return EvidenceView.of(assessment.addEvidence(input.title(), input.kind(), input.occurredOn(), input.link(),
+                codes, Instant.now()));
+    }
+
+    /** The author hands it in; AssessmentSubmitted goes out with the change. */
     @Transactional
     @Audited(action = "assessment.submit", resourceType = "assessment")
     public AssessmentView submit(@AuditedResourceId UUID id) {
-        Assessment assessment = visible(id);
-        if (!assessment.isAuthoredBy(caller.subject())) {
-            throw new AccessDeniedException("Only the author of an assessment can submit it.");
-        }
+        Assessment assessment = authored(id);
         assessment.submit(Instant.now());
-        outbox.record(OutgoingEvent.of(AssessmentSubmitted.TOPIC, AssessmentSubmitted.TYPE,
-                assessment.subjectWorkerId(), "assessments/" + id,
-                new AssessmentSubmitted(id, assessment.subjectWorkerId(), assessment.kind(),
-                        assessment.frameworkVersionId(), assessment.submittedAt()))
-                .organisation(assessment.organisation())
-                .dataref("/v1/assessments/" + id));
-        return AssessmentView.of(assessment);
+        announce(assessment, AssessmentSubmitted.TYPE, new AssessmentSubmitted(id, assessment.subjectWorkerId(),
+                assessment.subjectTeam(), assessment.kind(), assessment.frameworkVersionId(),
+                assessment.submittedAt()));
+        return view(assessment, version(assessment));
     }
 
     /**
-     * HR sees the organisation's assessments; a worker sees their own. Anything else is not found, so nobody learns
-     * that it exists.
+     * A supervisor of the worker under an active agreement (HR, for an organisational assessment) signs it off; never
+     * its author or the worker assessed. The worker's attained levels follow.
      */
-    private Assessment visible(UUID id) {
-        Assessment assessment = assessments.getVisible(id);
-        boolean own = caller.workerId().map(assessment.subjectWorkerId()::equals).orElse(false);
-        if (own || caller.hasRole(Roles.HR)) {
-            return assessment;
+    @Transactional
+    @Audited(action = "assessment.sign-off", resourceType = "assessment")
+    public AssessmentView signOff(@AuditedResourceId UUID id) {
+        Assessment assessment = decidable(id, "sign off");
+        assessment.signOff(caller.workerId().orElse(caller.subject()), Instant.now());
+        announce(assessment, AssessmentSignedOff.TYPE, new AssessmentSignedOff(id, assessment.subjectWorkerId(),
+                assessment.subjectTeam(), assessment.kind(), assessment.frameworkVersionId(),
+                assessment.signedOffBy(), assessment.signedOffAt()));
+        if (assessment.countsForAttainment()) {
+            attainments.afterSignOff(assessment);
         }
-        throw new ResourceNotFoundException("assessment", id);
+        return view(assessment, version(assessment));
     }
 
-    private String callerWorkerId() {
-        return caller.workerId()
-                .orElseThrow(() -> new AccessDeniedException("Your token does not name you as a worker."));
+    @Transactional
+    @Audited(action = "assessment.return", resourceType = "assessment")
+    public AssessmentView returnToAuthor(@AuditedResourceId UUID id, String reason) {
+        Assessment assessment = decidable(id, "return");
+        assessment.returnToAuthor(reason, Instant.now());
+        announce(assessment, AssessmentReturned.TYPE, new AssessmentReturned(id, assessment.subjectWorkerId(),
+                assessment.subjectTeam(), assessment.kind(), assessment.frameworkVersionId(),
+                assessment.returnedAt()));
+        return view(assessment, version(assessment));
+    }
+
+    private void announce(Assessment assessment, String type, Object data) {
+        String key = assessment.subjectWorkerId() != null ? assessment.subjectWorkerId() : assessment.organisation();
+        outbox.record(OutgoingEvent.of(AssessmentEvents.TOPIC, type, key, "assessments/" + assessment.id(), data)
+                .organisation(assessment.organisation())
+                .dataref("/v1/assessments/" + assessment.id()));
+    }
+
+    private String subjectOf(CreateAssessment request) {
+        return switch (request.kind()) {
+            case SELF -> {
+                require(caller.hasRole(Roles.PSW), "Only a peer support worker can self-assess.");
+                String me = caller.workerId()
+                        .orElseThrow(() -> new AccessDeniedException("Your token does not name you as a worker."));
+                if (request.workerId() != null && !request.workerId().equals(me)) {
+                    throw new InvalidInputException("workerId", "must be absent or your own worker id for SELF");
+                }
+                yield me;
+            }
+            case SUPERVISOR, DIRECT_OBSERVATION -> {
+                require(caller.hasRole(Roles.SUPERVISOR), "Only a supervisor can assess a supervisee.");
+                if (request.workerId() == null) {
+                    throw new InvalidInputException("workerId", "must name the worker assessed");
+                }
+                String me = caller.workerId()
+                        .orElseThrow(() -> new AccessDeniedException("Your token does not name you as a worker."));
+                require(!me.equals(request.workerId()) && workforce.supervises(caller.organisation(), me,
+                        request.workerId()), "You do not supervise this worker under an active agreement.");
+                yield request.workerId();
+            }
+            case ORGANISATIONAL -> {
+                require(caller.hasRole(Roles.HR), "Only HR can assess the organisation.");
+                if (request.workerId() != null) {
+                    throw new InvalidInputException("workerId", "must be absent for ORGANISATIONAL");
+                }
+                yield null;
+            }
+        };
+    }
+
+    private Set<String> scopeOf(CreateAssessment request, VersionFramework version) {
+        boolean organisational = request.kind() == AssessmentKind.ORGANISATIONAL;
+        List<String> requested = request.scope() == null ? List.of() : request.scope();
+        if (requested.isEmpty()) {
+            Set<String> all = new LinkedHashSet<>();
+            version.areas().stream()
+                    .filter(a -> organisational == ORGANISATIONAL_DOMAIN.equals(a.domainKind()))
+                    .forEach(a -> all.add(a.code()));
+            return all;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            String code = requested.get(i);
+            String area = version.area(code).map(a -> a.code())
+                    .or(() -> version.statement(code).map(s -> s.areaCode())).orElse(null);
+            if (area == null) {
+                errors.add(new FieldError("scope[" + i + "]", "is not an area or statement of " + version.label()));
+            } else if (organisational != ORGANISATIONAL_DOMAIN.equals(version.area(area).get().domainKind())) {
+                errors.add(new FieldError("scope[" + i + "]", organisational
+                        ? "is not an organisational competence; ORGANISATIONAL covers domain 9 only"
+                        : "is an organisational competence; only ORGANISATIONAL assessments cover it"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new LinkedHashSet<>(requested);
+    }
+
+    private static void checkRateable(VersionFramework version, Assessment assessment, String code, String field,
+            List<FieldError> errors) {
+        var statement = version.statement(code);
+        if (statement.isEmpty()) {
+            errors.add(new FieldError(field, "is not a statement of " + version.label()));
+        } else if (!statement.get().rateable()) {
+            errors.add(new FieldError(field, "is a sub-heading: rate the statements under it"));
+        } else if (!inScope(assessment, code, statement.get().areaCode())) {
+            errors.add(new FieldError(field, "is outside this assessment's scope"));
+        }
+    }
+
+    private static boolean inScope(Assessment assessment, String code, String areaCode) {
+        if (assessment.scope().contains(areaCode) || assessment.scope().contains(code)) {
+            return true;
+        }
+        return assessment.scope().stream().anyMatch(scoped -> code.startsWith(scoped + "."));
+    }
+
+    private Assessment visible(UUID id) {
+        Assessment assessment = assessments.getVisible(id);
+        if (!access.canSee(assessment)) {
+            throw new ResourceNotFoundException("assessment", id);
+        }
+        return assessment;
+    }
+
+    private Assessment authored(UUID id) {
+        Assessment assessment = visible(id);
+        require(assessment.isAuthoredBy(caller.subject()), "Only the author of an assessment can change it.");
+        return assessment;
+    }
+
+    private Assessment decidable(UUID id, String what) {
+        Assessment assessment = visible(id);
+        require(access.canDecide(assessment), "You may not " + what + " this assessment: only a supervisor of the"
+                + " worker under an active agreement can, and never its author or the worker assessed.");
+        return assessment;
+    }
+
+    private VersionFramework version(Assessment assessment) {
+        return frameworks.version(assessment.frameworkVersionId()).orElseThrow();
+    }
+
+    private static void require(boolean allowed, String reason) {
+        if (!allowed) {
+            throw new AccessDeniedException(reason);
+        }
+    }
+
+    static AssessmentView view(Assessment a, VersionFramework version) {
+        return new AssessmentView(a.id(), a.organisation(), a.kind(), a.subjectWorkerId(), a.subjectTeam(),
+                a.authorWorkerId(), a.frameworkVersionId(), a.status(), List.copyOf(a.scope()),
+                a.ratings().stream().map(r -> new RatingView(r.statementCode(), r.value(),
+                        version.level(r.value()).map(l -> l.code()).orElse(null), r.comment(), r.ratedAt()))
+                        .toList(),
+                a.evidence().stream().map(EvidenceView::of).toList(), a.createdAt(), a.submittedAt(),
+                a.signedOffAt(), a.signedOffBy(), a.returnedAt(), a.returnReason());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.pswcp.kit.inbox.EventRejectedException;
 import org.pswcp.kit.inbox.Inbox;
 import org.pswcp.kit.inbox.IncomingEvent;
 
@@ -40,7 +41,15 @@ public class FrameworkEventsConsumer {
         }
         FrameworkVersionPublishedView published = event.data(FrameworkVersionPublishedView.class);
         if (versions.findByIdOptional(published.versionId()).isEmpty()) {
-            versions.persist(new PublishedVersion(published, Instant.now()));
+            var content = event.json().get("content");
+            String json = content == null || content.isNull() ? null : content.toString();
+            try {
+                FrameworkCopy.parse(json);
+            } catch (IllegalStateException e) {
+                throw new EventRejectedException("The content of FrameworkVersionPublished " + event.id()
+                        + " does not fit this service's view of a framework version");
+            }
+            versions.persist(new PublishedVersion(published, json, Instant.now()));
             LOG.infof("Framework version %s/%s is now available for assessments", published.frameworkCode(),
                     published.versionCode());
         }

@@ -27,10 +27,13 @@ public class PublishedVersion {
 
     Instant receivedAt;
 
+    /** The version's content as the event carried it (JSON); null for versions announced without it. */
+    String content;
+
     protected PublishedVersion() {
     }
 
-    PublishedVersion(FrameworkVersionPublishedView event, Instant receivedAt) {
+    PublishedVersion(FrameworkVersionPublishedView event, String content, Instant receivedAt) {
         this.versionId = event.versionId();
         this.frameworkId = event.frameworkId();
         this.frameworkCode = event.frameworkCode();
@@ -38,6 +41,11 @@ public class PublishedVersion {
         this.title = event.title();
         this.publishedAt = event.publishedAt();
         this.receivedAt = receivedAt;
+        this.content = content;
+    }
+
+    public String content() {
+        return content;
     }
 
     public UUID versionId() {

@@ -1,0 +1,94 @@
+package org.pswcp.assessment.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.pswcp.assessment.workforce.Workforce;
+import org.pswcp.kit.security.Caller;
+import org.pswcp.kit.security.Roles;
+
+/**
+ * Who may see which assessment, inside the caller's organisation: its author; the assessed worker once it is no longer
+ * a draft; a supervisor of the worker under an active agreement; HR, for signed-off outcomes and organisational
+ * assessments. Anything else is not found.
+ */
+@ApplicationScoped
+public class AssessmentAccess {
+
+    /** A query restriction: where-clause and its parameters. */
+    record Restriction(String where, Map<String, Object> parameters) {
+    }
+
+    private final Caller caller;
+    private final Workforce workforce;
+
+    AssessmentAccess(Caller caller, Workforce workforce) {
+        this.caller = caller;
+        this.workforce = workforce;
+    }
+
+    boolean canSee(Assessment a) {
+        if (a.isAuthoredBy(caller.subject())) {
+            return true;
+        }
+        if (caller.hasRole(Roles.HR) && (a.status() == AssessmentStatus.SIGNED_OFF
+                || a.kind() == AssessmentKind.ORGANISATIONAL)) {
+            return true;
+        }
+        if (a.subjectWorkerId() == null || caller.workerId().isEmpty()) {
+            return false;
+        }
+        String me = caller.workerId().get();
+        if (caller.hasRole(Roles.PSW) && me.equals(a.subjectWorkerId()) && a.status() != AssessmentStatus.DRAFT) {
+            return true;
+        }
+        return caller.hasRole(Roles.SUPERVISOR)
+                && workforce.supervises(caller.organisation(), me, a.subjectWorkerId());
+    }
+
+    /**
+     * May sign off or return it: a supervisor of the worker (HR for organisational ones), never its author or subject.
+     */
+    boolean canDecide(Assessment a) {
+        if (a.isAuthoredBy(caller.subject())) {
+            return false;
+        }
+        if (a.kind() == AssessmentKind.ORGANISATIONAL) {
+            return caller.hasRole(Roles.HR);
+        }
+        String me = caller.workerId().orElse(null);
+        return me != null && !me.equals(a.subjectWorkerId()) && caller.hasRole(Roles.SUPERVISOR)
+                && workforce.supervises(caller.organisation(), me, a.subjectWorkerId());
+    }
+
+    /** The same rule as {@link #canSee}, as a query, so lists page correctly. */
+    Restriction visible() {
+        List<String> clauses = new ArrayList<>();
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        clauses.add("authorSubject = :me");
+        parameters.put("me", caller.subject());
+        if (caller.hasRole(Roles.HR)) {
+            clauses.add("(status = :signedOff or kind = :organisational)");
+            parameters.put("signedOff", AssessmentStatus.SIGNED_OFF);
+            parameters.put("organisational", AssessmentKind.ORGANISATIONAL);
+        }
+        caller.workerId().ifPresent(me -> {
+            if (caller.hasRole(Roles.PSW)) {
+                clauses.add("(subjectWorkerId = :myWorkerId and status <> :draft)");
+                parameters.put("myWorkerId", me);
+                parameters.put("draft", AssessmentStatus.DRAFT);
+            }
+            if (caller.hasRole(Roles.SUPERVISOR)) {
+                List<String> supervisees = workforce.superviseesOf(caller.organisation(), me);
+                if (!supervisees.isEmpty()) {
+                    clauses.add("subjectWorkerId in :supervisees");
+                    parameters.put("supervisees", supervisees);
+                }
+            }
+        });
+        return new Restriction("(" + String.join(" or ", clauses) + ")", parameters);
+    }
+}

@@ -1,0 +1,129 @@
+package org.pswcp.assessment.frameworkcopy;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.pswcp.assessment.frameworkcopy.FrameworkContentView.Area;
+import org.pswcp.assessment.frameworkcopy.FrameworkContentView.Level;
+import org.pswcp.assessment.frameworkcopy.FrameworkContentView.RoleProfile;
+import org.pswcp.assessment.frameworkcopy.FrameworkContentView.Statement;
+import org.pswcp.assessment.frameworkcopy.FrameworkContentView.Unit;
+
+/**
+ * One published framework version as assessments need it: which statements exist and can be rated, which area each
+ * belongs to, the rating scale, the units mapped to each area, the role profiles. Immutable, kept in memory.
+ */
+public final class VersionFramework {
+
+    /** A statement in its area. Sub-headings are listed but cannot be rated. */
+    public record StatementRef(String code, String text, String areaCode, boolean rateable) {
+    }
+
+    /** An area with its domain and the codes of its rateable statements, in order. */
+    public record AreaRef(String code, String title, String domainCode, String domainKind,
+            List<String> rateableStatements) {
+    }
+
+    private final UUID versionId;
+    private final String label;
+    private final Map<String, StatementRef> statements = new LinkedHashMap<>();
+    private final Map<String, AreaRef> areas = new LinkedHashMap<>();
+    private final Map<String, List<Unit>> unitsByArea = new LinkedHashMap<>();
+    private final Map<String, RoleProfile> roleProfiles = new LinkedHashMap<>();
+    private final List<Level> levels;
+
+    VersionFramework(UUID versionId, String label, FrameworkContentView content) {
+        this.versionId = versionId;
+        this.label = label;
+        this.levels = content == null || content.ratingScale() == null
+                ? List.of()
+                : List.copyOf(content.ratingScale().levels());
+        if (content == null) {
+            return;
+        }
+        for (var domain : content.domains()) {
+            for (Area area : domain.areas()) {
+                List<String> rateable = new ArrayList<>();
+                collect(area.statements(), area.code(), rateable);
+                areas.put(area.code(), new AreaRef(area.code(), area.title(), domain.code(), domain.kind(),
+                        List.copyOf(rateable)));
+            }
+        }
+        if (content.curriculum() != null) {
+            for (var section : content.curriculum().sections()) {
+                for (Unit unit : section.units()) {
+                    for (String area : unit.areas()) {
+                        unitsByArea.computeIfAbsent(area, a -> new ArrayList<>()).add(unit);
+                    }
+                }
+            }
+        }
+        if (content.roleProfiles() != null) {
+            content.roleProfiles().forEach(r -> roleProfiles.put(r.code(), r));
+        }
+    }
+
+    private void collect(List<Statement> level, String areaCode, List<String> rateable) {
+        for (Statement statement : level) {
+            boolean isStatement = "STATEMENT".equals(statement.kind());
+            statements.put(statement.code(),
+                    new StatementRef(statement.code(), statement.text(), areaCode, isStatement));
+            if (isStatement) {
+                rateable.add(statement.code());
+            }
+            collect(statement.children(), areaCode, rateable);
+        }
+    }
+
+    public UUID versionId() {
+        return versionId;
+    }
+
+    /** Framework and version codes, for messages: {@code mh-psw/2020-10}. */
+    public String label() {
+        return label;
+    }
+
+    public Optional<StatementRef> statement(String code) {
+        return Optional.ofNullable(statements.get(code));
+    }
+
+    public Optional<AreaRef> area(String code) {
+        return Optional.ofNullable(areas.get(code));
+    }
+
+    public Collection<AreaRef> areas() {
+        return areas.values();
+    }
+
+    /** The units of the curriculum mapped to an area, in curriculum order. */
+    public List<Unit> unitsOf(String areaCode) {
+        return unitsByArea.getOrDefault(areaCode, List.of());
+    }
+
+    public Optional<RoleProfile> roleProfile(String code) {
+        return Optional.ofNullable(roleProfiles.get(code));
+    }
+
+    public Collection<RoleProfile> roleProfiles() {
+        return roleProfiles.values();
+    }
+
+    /** The rating scale's levels, lowest first. */
+    public List<Level> levels() {
+        return levels;
+    }
+
+    public Optional<Level> level(int value) {
+        return levels.stream().filter(l -> l.value() == value).findFirst();
+    }
+
+    public Optional<Level> level(String code) {
+        return levels.stream().filter(l -> l.code().equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,140 @@
+package org.pswcp.assessment.workforce;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.pswcp.kit.inbox.EventRejectedException;
+import org.pswcp.kit.inbox.Inbox;
+import org.pswcp.kit.inbox.IncomingEvent;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/**
+ * Learns the workforce from {@code supervision.events}: roles (WorkerUpdated), who supervises whom
+ * (SupervisionAgreementStarted/Ended) and direct observations (DirectObservationRecorded). Each event is applied once.
+ */
+@ApplicationScoped
+public class SupervisionEventsConsumer {
+
+    static final String CONSUMER = "assessment.workforce";
+    static final String WORKER_UPDATED = "org.pswcp.supervision.worker-updated.v1";
+    static final String AGREEMENT_STARTED = "org.pswcp.supervision.agreement-started.v1";
+    static final String AGREEMENT_ENDED = "org.pswcp.supervision.agreement-ended.v1";
+    static final String OBSERVATION_RECORDED = "org.pswcp.supervision.direct-observation-recorded.v1";
+    private static final Logger LOG = Logger.getLogger(SupervisionEventsConsumer.class);
+
+    record WorkerUpdatedView(String workerId, String role, String team) {
+
+        WorkerUpdatedView {
+            require(workerId != null && role != null && team != null, "WorkerUpdated");
+        }
+    }
+
+    record AgreementStartedView(UUID agreementId, String superviseeWorkerId, String supervisorWorkerId, String type,
+            LocalDate startDate, LocalDate endDate) {
+
+        AgreementStartedView {
+            require(agreementId != null && superviseeWorkerId != null && supervisorWorkerId != null && type != null
+                    && startDate != null, "SupervisionAgreementStarted");
+        }
+    }
+
+    record AgreementEndedView(UUID agreementId, LocalDate endDate) {
+
+        AgreementEndedView {
+            require(agreementId != null && endDate != null, "SupervisionAgreementEnded");
+        }
+    }
+
+    record ObservationView(UUID observationId, String superviseeWorkerId, String observerWorkerId,
+            UUID frameworkVersionId, List<String> statementCodes, String level, LocalDate observedOn) {
+
+        ObservationView {
+            require(observationId != null && superviseeWorkerId != null && observerWorkerId != null
+                    && frameworkVersionId != null && statementCodes != null && level != null && observedOn != null,
+                    "DirectObservationRecorded");
+        }
+    }
+
+    private final Inbox inbox;
+    private final EntityManager em;
+
+    SupervisionEventsConsumer(Inbox inbox, EntityManager em) {
+        this.inbox = inbox;
+        this.em = em;
+    }
+
+    @Incoming("supervision-events")
+    @Blocking
+    public void onEvent(ConsumerRecord<String, String> record) {
+        inbox.receive(CONSUMER, record, this::apply);
+    }
+
+    private void apply(IncomingEvent event) {
+        switch (event.type()) {
+            case WORKER_UPDATED -> workerUpdated(organisation(event), event.data(WorkerUpdatedView.class));
+            case AGREEMENT_STARTED -> agreementStarted(organisation(event), event.data(AgreementStartedView.class));
+            case AGREEMENT_ENDED -> agreementEnded(event.data(AgreementEndedView.class));
+            case OBSERVATION_RECORDED -> observed(organisation(event), event.data(ObservationView.class));
+            default -> LOG.debugf("Not used here: %s", event.type());
+        }
+    }
+
+    private void workerUpdated(String organisation, WorkerUpdatedView worker) {
+        WorkerRecord record = em.find(WorkerRecord.class, new WorkerRecord.Key(organisation, worker.workerId()));
+        boolean known = record != null;
+        if (!known) {
+            record = new WorkerRecord(organisation, worker.workerId());
+        }
+        record.update(worker.role(), worker.team(), Instant.now());
+        if (!known) {
+            em.persist(record);
+        }
+    }
+
+    private void agreementStarted(String organisation, AgreementStartedView agreement) {
+        if (em.find(SupervisionLink.class, agreement.agreementId()) == null) {
+            em.persist(new SupervisionLink(agreement.agreementId(), organisation, agreement.superviseeWorkerId(),
+                    agreement.supervisorWorkerId(), agreement.type(), agreement.startDate(), agreement.endDate()));
+        }
+    }
+
+    private void agreementEnded(AgreementEndedView ended) {
+        SupervisionLink link = em.find(SupervisionLink.class, ended.agreementId());
+        if (link == null) {
+            // Started and ended share a key, so they arrive in order: an unknown agreement is not ours to end.
+            throw new EventRejectedException("SupervisionAgreementEnded for an agreement never started: "
+                    + ended.agreementId());
+        }
+        link.end(ended.endDate());
+    }
+
+    private void observed(String organisation, ObservationView observation) {
+        if (em.find(Observation.class, observation.observationId()) == null) {
+            em.persist(new Observation(observation.observationId(), organisation, observation.superviseeWorkerId(),
+                    observation.observerWorkerId(), observation.frameworkVersionId(), observation.level(),
+                    observation.observedOn(), observation.statementCodes(), Instant.now()));
+        }
+    }
+
+    private static String organisation(IncomingEvent event) {
+        if (event.organisation() == null) {
+            throw new EventRejectedException(event.type() + " " + event.id() + " does not name its organisation");
+        }
+        return event.organisation();
+    }
+
+    private static void require(boolean present, String event) {
+        if (!present) {
+            throw new EventRejectedException("A " + event + " event lacks a required field");
+        }
+    }
+}

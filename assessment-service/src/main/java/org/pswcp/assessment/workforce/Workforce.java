@@ -1,0 +1,71 @@
+package org.pswcp.assessment.workforce;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/**
+ * What this service knows of the workforce from supervision-service's events: roles, who supervises whom, and direct
+ * observations. Every query names its organisation.
+ */
+@ApplicationScoped
+public class Workforce {
+
+    private final EntityManager em;
+
+    Workforce(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Whether the supervisor has an agreement with the supervisee that is active today. */
+    public boolean supervises(String organisation, String supervisorWorkerId, String superviseeWorkerId) {
+        return links(organisation, supervisorWorkerId, superviseeWorkerId).stream()
+                .anyMatch(l -> l.isActiveOn(LocalDate.now()));
+    }
+
+    /** The workers the supervisor supervises under an agreement active today. */
+    public List<String> superviseesOf(String organisation, String supervisorWorkerId) {
+        return em.createQuery("from SupervisionLink where organisation = :organisation"
+                + " and supervisorWorkerId = :supervisor", SupervisionLink.class)
+                .setParameter("organisation", organisation)
+                .setParameter("supervisor", supervisorWorkerId)
+                .getResultList().stream()
+                .filter(l -> l.isActiveOn(LocalDate.now()))
+                .map(l -> l.superviseeWorkerId)
+                .distinct().toList();
+    }
+
+    /** The organisation's workers as the roster announced them. */
+    public List<String> workersOf(String organisation) {
+        return em.createQuery("select w.workerId from WorkerRecord w where w.organisation = :organisation"
+                + " order by w.workerId", String.class)
+                .setParameter("organisation", organisation)
+                .getResultList();
+    }
+
+    public Optional<WorkerRecord> worker(String organisation, String workerId) {
+        return Optional.ofNullable(em.find(WorkerRecord.class, new WorkerRecord.Key(organisation, workerId)));
+    }
+
+    public List<Observation> observationsOf(String organisation, String workerId, UUID frameworkVersionId) {
+        return em.createQuery("from Observation where organisation = :organisation and workerId = :worker"
+                + " and frameworkVersionId = :version order by observedOn", Observation.class)
+                .setParameter("organisation", organisation)
+                .setParameter("worker", workerId)
+                .setParameter("version", frameworkVersionId)
+                .getResultList();
+    }
+
+    private List<SupervisionLink> links(String organisation, String supervisor, String supervisee) {
+        return em.createQuery("from SupervisionLink where organisation = :organisation"
+                + " and supervisorWorkerId = :supervisor and superviseeWorkerId = :supervisee", SupervisionLink.class)
+                .setParameter("organisation", organisation)
+                .setParameter("supervisor", supervisor)
+                .setParameter("supervisee", supervisee)
+                .getResultList();
+    }
+}
