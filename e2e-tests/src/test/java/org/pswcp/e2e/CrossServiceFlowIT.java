@@ -42,6 +42,8 @@ class CrossServiceFlowIT {
                 .post("/v1/assessments").then().statusCode(201)
                 .body("workerId", equalTo("10000001")).body("organisation", equalTo("R9A"))
                 .extract().path("id");
+        Stack.as(alex, Stack.ASSESSMENT).body("{\"ratings\":[{\"statementCode\":\"1.1.1\",\"value\":1}]}")
+                .put("/v1/assessments/" + assessmentId + "/ratings").then().statusCode(200);
         Stack.as(alex, Stack.ASSESSMENT).post("/v1/assessments/" + assessmentId + "/submission")
                 .then().statusCode(200).body("status", equalTo("SUBMITTED"));
 
@@ -98,7 +100,7 @@ class CrossServiceFlowIT {
     void anotherTrustCannotSeeAnAssessmentAndTheAuditorSeesWhoDidWhat() {
         String alex = Stack.userToken("alex.psw");
         List<String> versions = Stack.as(alex, Stack.ASSESSMENT).get("/v1/framework-versions")
-                .then().statusCode(200).extract().path("items.versionId");
+                .then().statusCode(200).extract().path("items.findAll { it.versionCode == '2020-10' }.versionId");
         assertThat(versions).as("the demo or an earlier test published a version").isNotEmpty();
         String requestId = "e2e-" + UUID.randomUUID();
         String assessmentId = Stack.as(alex, Stack.ASSESSMENT).header("X-Request-ID", requestId)
@@ -108,8 +110,9 @@ class CrossServiceFlowIT {
 
         Stack.as(Stack.userToken("hal.hr"), Stack.ASSESSMENT).get("/v1/assessments/" + assessmentId)
                 .then().statusCode(404);
+        // HR sees outcomes: a draft is the worker's own business until it is signed off.
         Stack.as(Stack.userToken("hana.hr"), Stack.ASSESSMENT).get("/v1/assessments/" + assessmentId)
-                .then().statusCode(200);
+                .then().statusCode(404);
         Stack.as(Stack.userToken("aud.auditor"), Stack.ASSESSMENT).queryParam("resourceId", assessmentId)
                 .get("/v1/audit-events").then().statusCode(200)
                 .body("items[0].action", equalTo("assessment.create"))
