@@ -67,4 +67,15 @@ class PlanAndSummaryTest {
                 .body("areas[0].notAssessed", greaterThanOrEqualTo(1));
         as(team.superviseeToken()).get("/v1/competence-summary").then().spec(problem(403, "forbidden"));
     }
+
+    @Test
+    void clinicalSupervisorsOnTheRosterAreNotCountedAsPeerSupportWorkers() {
+        UUID version = Fixtures.publishedVersion();
+        int before = as(Fixtures.hr("R9B")).get("/v1/competence-summary?frameworkVersionId=" + version).then()
+                .statusCode(200).extract().path("workers");
+        Fixtures.worker(db, "R9B", Fixtures.newWorkerId(), "CLINICAL_SUPERVISOR");
+        Fixtures.worker(db, "R9B", Fixtures.newWorkerId(), "PSW");
+        as(Fixtures.hr("R9B")).get("/v1/competence-summary?frameworkVersionId=" + version).then().statusCode(200)
+                .body("workers", equalTo(before + 1));
+    }
 }

@@ -107,9 +107,16 @@ class SecurityMatrixTest {
                         expect(200, 200, 200, 200, 200, 200, 200, 200, 200)),
                 new Row("GET", "/v1/audit-events", null,
                         expect(403, 403, 403, 403, 403, 200, 403, 403, 403)),
-                // Last, as it changes the assessment: the supervisor signs it off, so HR sees it but may not.
-                new Row("POST", "/v1/assessments/" + submitted + "/sign-off", null,
-                        expect(403, 403, 200, 404, 403, 403, 403, 404, 403)));
+                new Row("POST", "/v1/assessments/" + submitted + "/evidence",
+                        "{\"title\":\"Log\",\"kind\":\"REFLECTION\"}",
+                        expect(409, 404, 403, 404, 404, 403, 403, 404, 404)),
+                new Row("DELETE", "/v1/assessments/" + submitted + "/ratings/1.2.1", null,
+                        expect(409, 404, 403, 404, 404, 403, 403, 404, 404)),
+                new Row("POST", "/v1/assessments/" + submitted + "/submission", null,
+                        expect(409, 404, 403, 404, 404, 403, 403, 404, 404)),
+                // Last, as it changes the assessment: the supervisor returns it, after which it is RETURNED.
+                new Row("POST", "/v1/assessments/" + submitted + "/return", "{\"reason\":\"more evidence\"}",
+                        expect(403, 403, 200, 404, 404, 403, 403, 404, 403)));
 
         List<String> mismatches = new ArrayList<>();
         for (Row row : rows) {

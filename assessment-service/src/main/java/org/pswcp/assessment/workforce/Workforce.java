@@ -39,10 +39,10 @@ public class Workforce {
                 .distinct().toList();
     }
 
-    /** The organisation's workers as the roster announced them. */
+    /** The organisation's peer support workers as the roster announced them; its clinical supervisors are not. */
     public List<String> workersOf(String organisation) {
         return em.createQuery("select w.workerId from WorkerRecord w where w.organisation = :organisation"
-                + " order by w.workerId", String.class)
+                + " and w.role <> 'CLINICAL_SUPERVISOR' order by w.workerId", String.class)
                 .setParameter("organisation", organisation)
                 .getResultList();
     }
