@@ -112,6 +112,7 @@ final class CaseGraph {
     private final CFDocument document;
     private final LinkURI documentLink;
     private final Map<String, CFItem> items = new LinkedHashMap<>();
+    private final Map<String, CFItem> itemsById = new java.util.HashMap<>();
     private final Map<String, CFAssociation> associations = new LinkedHashMap<>();
     private final CFRubric rubric;
 
@@ -239,6 +240,7 @@ final class CaseGraph {
                 notes, "en", new LinkURI(itemType.title(), itemType.identifier(), itemType.uri()),
                 null, changed, null);
         items.put(key(type, code), item);
+        itemsById.put(id, item);
         return item;
     }
 
@@ -291,8 +293,7 @@ final class CaseGraph {
     }
 
     Optional<CFItem> item(String identifier) {
-        return items.values().stream().filter(i -> i.identifier().equals(identifier)).findFirst()
-                .map(i -> i.standalone(documentLink));
+        return Optional.ofNullable(itemsById.get(identifier)).map(i -> i.standalone(documentLink));
     }
 
     Optional<CFAssociation> association(String identifier) {

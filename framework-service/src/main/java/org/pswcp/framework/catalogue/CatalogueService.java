@@ -33,6 +33,10 @@ public class CatalogueService {
     public record Described(FrameworkView framework, boolean created) {
     }
 
+    /** A draft after an edit, with the ETag an If-Match must name for the next one. */
+    public record Edited(VersionView version, String etag) {
+    }
+
     private final FrameworkRepository frameworks;
     private final FrameworkVersionRepository versions;
     private final StatementSearch search;
@@ -110,25 +114,30 @@ public class CatalogueService {
     /** Replaces a draft's whole content with the package, if the draft is still as the caller last read it. */
     @Transactional
     @Audited(action = "framework-version.replace", resourceType = "framework-version")
-    public VersionView replace(String frameworkCode, String versionCode, FrameworkPackage pkg, String ifMatch) {
+    public Edited replace(String frameworkCode, String versionCode, FrameworkPackage pkg, String ifMatch) {
         FrameworkVersion draft = current(frameworkCode, versionCode, ifMatch);
         if (!pkg.framework().code().equals(frameworkCode) || !pkg.version().code().equals(versionCode)) {
             throw new InvalidInputException("version.code",
                     "must be " + versionCode + " of " + frameworkCode + ", the version of the URL");
         }
         store(draft, pkg, PackageRules.check(pkg));
-        return VersionView.of(draft);
+        return edited(draft);
     }
 
     /** Rewords one statement of a draft. */
     @Transactional
     @Audited(action = "framework-version.reword", resourceType = "framework-version")
-    public VersionView reword(String frameworkCode, String versionCode, String statementCode, String text,
+    public Edited reword(String frameworkCode, String versionCode, String statementCode, String text,
             String ifMatch) {
         FrameworkVersion draft = current(frameworkCode, versionCode, ifMatch);
         FrameworkPackage edited = PackageEdits.reword(packageOf(draft), statementCode, text);
         store(draft, edited, PackageRules.check(edited));
-        return VersionView.of(draft);
+        return edited(draft);
+    }
+
+    /** After {@link #store}, which flushes, the draft's revision is the one the next If-Match must name. */
+    private static Edited edited(FrameworkVersion draft) {
+        return new Edited(VersionView.of(draft), VersionContents.etagOf(draft));
     }
 
     /** Publishes a draft and announces it, with its content, on {@code framework.events}, in one transaction. */
@@ -182,7 +191,7 @@ public class CatalogueService {
     /** The draft, provided the caller's If-Match (when given) names its current revision. */
     private FrameworkVersion current(String frameworkCode, String versionCode, String ifMatch) {
         FrameworkVersion version = versionOrNotFound(frameworkCode, versionCode);
-        String etag = VersionContents.readable(version).etag();
+        String etag = VersionContents.etagOf(version);
         if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals(etag)) {
             throw new PreconditionFailedException("The version has changed since you read it (its ETag is now "
                     + etag + "). Read it again and reapply your change.");

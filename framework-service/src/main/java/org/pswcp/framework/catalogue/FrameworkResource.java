@@ -37,7 +37,6 @@ import org.pswcp.kit.idempotency.Idempotent;
 import org.pswcp.kit.page.OffsetPages;
 import org.pswcp.kit.page.Page;
 import org.pswcp.kit.problem.Problem;
-import org.pswcp.kit.security.Caller;
 import org.pswcp.kit.security.Roles;
 
 /**
@@ -54,12 +53,10 @@ public class FrameworkResource {
 
     private final CatalogueService catalogue;
     private final VersionContents contents;
-    private final Caller caller;
 
-    FrameworkResource(CatalogueService catalogue, VersionContents contents, Caller caller) {
+    FrameworkResource(CatalogueService catalogue, VersionContents contents) {
         this.catalogue = catalogue;
         this.contents = contents;
-        this.caller = caller;
     }
 
     @GET
@@ -104,7 +101,7 @@ public class FrameworkResource {
     public Page<VersionView> versions(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(description = "Page size, 1 to 200.") int limit) {
-        return OffsetPages.page(catalogue.versions(frameworkCode, mayReadDrafts()), cursor, limit);
+        return OffsetPages.page(catalogue.versions(frameworkCode, contents.callerMayReadDrafts()), cursor, limit);
     }
 
     @POST
@@ -131,12 +128,7 @@ public class FrameworkResource {
     public Comparison.Result compare(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @QueryParam("from") @NotBlank @Parameter(description = "The earlier version.", example = "2020-02") String from,
             @QueryParam("to") @NotBlank @Parameter(description = "The later version.", example = "2020-10") String to) {
-        boolean drafts = mayReadDrafts();
-        return Comparison.compare(from, contents.get(frameworkCode, from, drafts).content(), to,
-                contents.get(frameworkCode, to, drafts).content());
-    }
-
-    private boolean mayReadDrafts() {
-        return caller.hasRole(Roles.FRAMEWORK_EDITOR);
+        return Comparison.compare(from, contents.visible(frameworkCode, from).content(), to,
+                contents.visible(frameworkCode, to).content());
     }
 }

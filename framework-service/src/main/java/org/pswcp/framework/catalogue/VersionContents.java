@@ -11,6 +11,8 @@ import org.pswcp.framework.content.FrameworkPackage;
 import org.pswcp.framework.content.PackageCodec;
 import org.pswcp.framework.content.VersionContent;
 import org.pswcp.kit.problem.ResourceNotFoundException;
+import org.pswcp.kit.security.Caller;
+import org.pswcp.kit.security.Roles;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,10 +47,22 @@ public class VersionContents {
     private final Map<String, Published> published = new ConcurrentHashMap<>();
     private final FrameworkVersionRepository versions;
     private final ObjectMapper mapper;
+    private final Caller caller;
 
-    VersionContents(FrameworkVersionRepository versions, ObjectMapper mapper) {
+    VersionContents(FrameworkVersionRepository versions, ObjectMapper mapper, Caller caller) {
         this.versions = versions;
         this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    /** Framework editors read drafts too; everyone else, published versions only. */
+    public boolean callerMayReadDrafts() {
+        return caller.hasRole(Roles.FRAMEWORK_EDITOR);
+    }
+
+    /** The version as the caller may see it: published, or a draft for an editor. */
+    public Readable visible(String frameworkCode, String versionCode) {
+        return get(frameworkCode, versionCode, callerMayReadDrafts());
     }
 
     /** The version, published or (for those who may) draft; anything else is not found. */
@@ -84,12 +98,16 @@ public class VersionContents {
         FrameworkPackage pkg = version.content() == null
                 ? CatalogueService.emptyPackage(version)
                 : PackageCodec.read(version.content());
-        String etag = version.isPublished()
+        return new Readable(CatalogueDtos.VersionView.of(version), VersionContent.of(pkg), etagOf(version),
+                version.isPublished());
+    }
+
+    /** Strong for published content (its hash), the row's revision for drafts: no need to read the content. */
+    static String etagOf(FrameworkVersion version) {
+        return version.isPublished()
                 ? "\"p-" + (version.contentHash() == null ? version.id() : version.contentHash().substring(0, 32))
                         + "\""
                 : "\"d-" + version.id() + "-" + version.revision() + "\"";
-        return new Readable(CatalogueDtos.VersionView.of(version), VersionContent.of(pkg), etag,
-                version.isPublished());
     }
 
     private byte[] write(Object value) {

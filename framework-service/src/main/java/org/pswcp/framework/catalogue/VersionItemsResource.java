@@ -29,8 +29,6 @@ import org.pswcp.kit.page.OffsetPages;
 import org.pswcp.kit.page.Page;
 import org.pswcp.kit.problem.Problem;
 import org.pswcp.kit.problem.ResourceNotFoundException;
-import org.pswcp.kit.security.Caller;
-import org.pswcp.kit.security.Roles;
 
 /** The items of one version, one kind at a time: domains, competence areas, statements, units, role profiles. */
 @Path("/v1/frameworks/{frameworkCode}/versions/{versionCode}")
@@ -40,11 +38,9 @@ import org.pswcp.kit.security.Roles;
 public class VersionItemsResource {
 
     private final VersionContents contents;
-    private final Caller caller;
 
-    VersionItemsResource(VersionContents contents, Caller caller) {
+    VersionItemsResource(VersionContents contents) {
         this.contents = contents;
-        this.caller = caller;
     }
 
     @GET
@@ -183,6 +179,6 @@ public class VersionItemsResource {
     }
 
     private Readable read(String frameworkCode, String versionCode) {
-        return contents.get(frameworkCode, versionCode, caller.hasRole(Roles.FRAMEWORK_EDITOR));
+        return contents.visible(frameworkCode, versionCode);
     }
 }

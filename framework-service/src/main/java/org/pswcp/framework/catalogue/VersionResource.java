@@ -42,7 +42,6 @@ import org.pswcp.framework.content.FrameworkPackage;
 import org.pswcp.kit.page.OffsetPages;
 import org.pswcp.kit.page.Page;
 import org.pswcp.kit.problem.Problem;
-import org.pswcp.kit.security.Caller;
 import org.pswcp.kit.security.Roles;
 
 /**
@@ -68,13 +67,11 @@ public class VersionResource {
     private final VersionContents contents;
     private final CatalogueService catalogue;
     private final StatementSearch search;
-    private final Caller caller;
 
-    VersionResource(VersionContents contents, CatalogueService catalogue, StatementSearch search, Caller caller) {
+    VersionResource(VersionContents contents, CatalogueService catalogue, StatementSearch search) {
         this.contents = contents;
         this.catalogue = catalogue;
         this.search = search;
-        this.caller = caller;
     }
 
     @GET
@@ -169,8 +166,7 @@ public class VersionResource {
             @PathParam("versionCode") String versionCode,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the draft as you read it.") String ifMatch,
             @NotNull @Valid FrameworkPackage request) {
-        VersionView changed = catalogue.replace(frameworkCode, versionCode, request, ifMatch);
-        return withEtag(changed, frameworkCode, versionCode);
+        return withEtag(catalogue.replace(frameworkCode, versionCode, request, ifMatch));
     }
 
     @PATCH
@@ -187,8 +183,7 @@ public class VersionResource {
             @PathParam("statementCode") @Parameter(example = "2.5.2.3") String statementCode,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the draft as you read it.") String ifMatch,
             @NotNull @Valid Rewording request) {
-        VersionView changed = catalogue.reword(frameworkCode, versionCode, statementCode, request.text(), ifMatch);
-        return withEtag(changed, frameworkCode, versionCode);
+        return withEtag(catalogue.reword(frameworkCode, versionCode, statementCode, request.text(), ifMatch));
     }
 
     @POST
@@ -203,13 +198,11 @@ public class VersionResource {
         return catalogue.publish(frameworkCode, versionCode);
     }
 
-    private Response withEtag(VersionView changed, String frameworkCode, String versionCode) {
-        return Response.ok(changed)
-                .header(HttpHeaders.ETAG, contents.get(frameworkCode, versionCode, true).etag())
-                .build();
+    private static Response withEtag(CatalogueService.Edited edited) {
+        return Response.ok(edited.version()).header(HttpHeaders.ETAG, edited.etag()).build();
     }
 
     private Readable read(String frameworkCode, String versionCode) {
-        return contents.get(frameworkCode, versionCode, caller.hasRole(Roles.FRAMEWORK_EDITOR));
+        return contents.visible(frameworkCode, versionCode);
     }
 }
