@@ -92,10 +92,13 @@ public class Attainments {
 
     /** The framework version of the most recently signed-off assessment of the worker (or organisation, when null). */
     public java.util.Optional<UUID> lastAssessedVersion(String organisation, String workerId) {
-        List<Assessment> signed = signedOff(organisation, workerId, null, List.of(AssessmentKind.values()));
-        return signed.isEmpty()
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(signed.get(signed.size() - 1).frameworkVersionId());
+        String where = "status = :signedOff" + (workerId == null ? "" : " and subjectWorkerId = :worker");
+        Map<String, Object> parameters = new java.util.HashMap<>(Map.of("signedOff", AssessmentStatus.SIGNED_OFF));
+        if (workerId != null) {
+            parameters.put("worker", workerId);
+        }
+        return assessments.findInOrganisation(organisation, where, parameters, Sort.descending("signedOffAt", "id"))
+                .firstResultOptional().map(Assessment::frameworkVersionId);
     }
 
     /** Folds signed-off assessments, oldest first, into the standing rating of each statement. */

@@ -110,7 +110,7 @@ public class ProfileService {
         Map<String, LatestRating> latest = attainments.latest(caller.organisation(), workerId, version.versionId());
         List<String> met = new ArrayList<>();
         List<Goal> goals = new ArrayList<>();
-        Set<String> unitCodes = new LinkedHashSet<>();
+        Map<String, UnitRef> units = new LinkedHashMap<>();
         for (var requirement : role.requirements()) {
             Optional<AreaRef> area = version.area(requirement.area());
             Optional<Level> required = version.level(requirement.level());
@@ -124,15 +124,13 @@ public class ProfileService {
                 continue;
             }
             AreaLevel level = AreaLevel.of(area.get(), latest, version);
-            List<UnitRef> units = version.unitsOf(area.get().code()).stream()
+            List<UnitRef> areaUnits = version.unitsOf(area.get().code()).stream()
                     .map(u -> new UnitRef(u.code(), u.title())).toList();
-            units.forEach(u -> unitCodes.add(u.code()));
+            areaUnits.forEach(u -> units.putIfAbsent(u.code(), u));
             goals.add(new Goal(area.get().code(), area.get().title(), view(required.get()),
-                    level.value() == null ? null : level(version, level.value()), level.status(), below, units));
+                    level.value() == null ? null : level(version, level.value()), level.status(), below, areaUnits));
         }
-        List<UnitRef> units = goals.stream().flatMap(g -> g.units().stream()).filter(u -> unitCodes.remove(u.code()))
-                .toList();
-        return new Plan(workerId, version.versionId(), role.code(), met, goals, units);
+        return new Plan(workerId, version.versionId(), role.code(), met, goals, List.copyOf(units.values()));
     }
 
     /** For HR: per area, how many workers have met it, are developing it, or have not been assessed. */
@@ -146,15 +144,16 @@ public class ProfileService {
         signed.forEach(a -> byWorker.computeIfAbsent(a.subjectWorkerId(), w -> new ArrayList<>()).add(a));
         Set<String> workers = new LinkedHashSet<>(workforce.workersOf(organisation));
         workers.addAll(byWorker.keySet());
+        List<AreaRef> areas = individualAreas(version);
         Map<String, long[]> counts = new LinkedHashMap<>();
-        individualAreas(version).forEach(a -> counts.put(a.code(), new long[3]));
+        areas.forEach(a -> counts.put(a.code(), new long[3]));
         for (String worker : workers) {
             Map<String, LatestRating> latest = Attainments.fold(byWorker.getOrDefault(worker, List.of()));
-            for (AreaRef area : individualAreas(version)) {
+            for (AreaRef area : areas) {
                 counts.get(area.code())[AreaLevel.of(area, latest, version).status().ordinal()]++;
             }
         }
-        return new Summary(organisation, version.versionId(), workers.size(), individualAreas(version).stream()
+        return new Summary(organisation, version.versionId(), workers.size(), areas.stream()
                 .map(a -> new AreaSummary(a.code(), a.title(), counts.get(a.code())[0], counts.get(a.code())[1],
                         counts.get(a.code())[2]))
                 .toList());
@@ -193,7 +192,7 @@ public class ProfileService {
         boolean supervisor = me != null && caller.hasRole(Roles.SUPERVISOR)
                 && workforce.supervises(organisation, me, workerId);
         boolean hr = caller.hasRole(Roles.HR) && (workforce.worker(organisation, workerId).isPresent()
-                || !attainments.signedOff(organisation, workerId, null, List.of(AssessmentKind.values())).isEmpty());
+                || attainments.lastAssessedVersion(organisation, workerId).isPresent());
         if (!self && !supervisor && !hr) {
             throw new ResourceNotFoundException("competence profile of worker", workerId);
         }
