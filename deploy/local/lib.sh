@@ -134,7 +134,15 @@ start_bg() {
   pidfile="$(pid_of_file "$stack" "$name")"
   mkdir -p "$(dirname "$pidfile")" "$(dirname "$logfile")"
   rm -f "$pidfile"
-  printf '\n===== %s: starting %s: %s\n' "$(date '+%F %T')" "$name" "$*" >>"$logfile"
+  # The command line goes to the log, but never the value of a secret it sets.
+  local shown=() word
+  for word in "$@"; do
+    case "$word" in
+    *_KEY=* | *PASSWORD=* | *SECRET=*) shown+=("${word%%=*}=***") ;;
+    *) shown+=("$word") ;;
+    esac
+  done
+  printf '\n===== %s: starting %s: %s\n' "$(date '+%F %T')" "$name" "${shown[*]}" >>"$logfile"
   # The inner bash writes its own pid: setsid may fork, so $! is not always the leader.
   # shellcheck disable=SC2016 # $$ and $0 are for the inner bash
   setsid bash -c 'echo $$ >"$0.tmp" && mv "$0.tmp" "$0" && exec nohup "$@"' "$pidfile" "$@" \

@@ -1,8 +1,10 @@
 package org.pswcp.supervision;
 
 import java.time.ZoneId;
+import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /** Settings of supervision-service ({@code supervision.*}). */
 @ConfigMapping(prefix = "supervision")
@@ -13,4 +15,36 @@ public interface SupervisionConfig {
      * in UTC.
      */
     ZoneId timeZone();
+
+    /** How confidential session content is encrypted at rest. */
+    Confidential confidential();
+
+    /** The scheduled check for agreements that missed a period (read by {@code OverdueCheck}'s schedule). */
+    OverdueCheck overdueCheck();
+
+    interface OverdueCheck {
+
+        /** How often each replica checks: {@code 1h}, or {@code off} to run no check. */
+        String every();
+
+        /** How long after start the first check waits. */
+        String delay();
+    }
+
+    interface Confidential {
+
+        /**
+         * The AES-256 key that seals new confidential content: 32 random bytes, base64-encoded (for example
+         * {@code openssl rand -base64 32}). A secret: deployments take it from a secret store, never from a file in the
+         * image. There is no default outside the dev and test profiles, so a service without a key does not start.
+         */
+        String key();
+
+        /** The name the current key is stored under, beside each ciphertext, so that keys can be rotated. */
+        @WithDefault("k1")
+        String keyId();
+
+        /** Keys that no longer seal but still open what they sealed, by key id; keep them until re-encrypted. */
+        Map<String, String> previousKeys();
+    }
 }

@@ -1,13 +1,25 @@
 package org.pswcp.supervision;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.pswcp.kit.security.Roles;
+import org.pswcp.testkit.CloudEvents;
+import org.pswcp.testkit.Db;
 import org.pswcp.testkit.Tokens;
 
+import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 
 final class Fixtures {
@@ -16,7 +28,79 @@ final class Fixtures {
     record Agreed(String id, String superviseeWorkerId, String supervisorWorkerId) {
     }
 
+    static final String VERSION_PUBLISHED = "org.pswcp.framework.version-published.v1";
+
+    /**
+     * A small published framework version: areas 1.1 (statements 1.1.1.1 and 1.1.1.2 under sub-heading 1.1.1) and 1.2
+     * (statement 1.2.1), on the four-point scale.
+     */
+    static final String CONTENT = """
+            {"format": "pswcp-framework-package/1",
+             "framework": {"code": "mh-psw", "title": "Test framework"},
+             "version": {"code": "%s", "title": "Test version", "stage": "publication"},
+             "ratingScale": {"code": "default-4", "title": "Four points", "levels": [
+               {"value": 1, "code": "not-yet-demonstrated", "label": "Not yet demonstrated", "description": "-", "met": false},
+               {"value": 2, "code": "developing", "label": "Developing", "description": "-", "met": false},
+               {"value": 3, "code": "competent", "label": "Competent", "description": "-", "met": true},
+               {"value": 4, "code": "can-support-others", "label": "Can support others", "description": "-", "met": true}]},
+             "domains": [
+               {"code": "1", "title": "Knowledge", "kind": "CORE", "areas": [
+                 {"code": "1.1", "title": "Knowledge of consent", "statements": [
+                   {"code": "1.1.1", "kind": "HEADING", "text": "Gaining consent", "children": [
+                     {"code": "1.1.1.1", "kind": "STATEMENT", "text": "An ability to explain consent", "children": []},
+                     {"code": "1.1.1.2", "kind": "STATEMENT", "text": "An ability to respect withdrawal", "children": []}]}]},
+                 {"code": "1.2", "title": "Knowledge of safeguarding", "statements": [
+                   {"code": "1.2.1", "kind": "STATEMENT", "text": "An ability to raise a concern", "children": []}]}]}],
+             "curriculum": {"sections": []}, "roleProfiles": [], "lineage": []}""";
+
+    private static UUID frameworkVersion;
+
     private Fixtures() {
+    }
+
+    /** SQL against this service's database, as committed. */
+    static Db db() {
+        return new Db(Arc.container().instance(DataSource.class).get());
+    }
+
+    /** A framework version framework-service published, once this service has learned it; one per test run. */
+    static synchronized UUID frameworkVersion() {
+        if (frameworkVersion == null) {
+            UUID versionId = UUID.randomUUID();
+            CloudEvents.send(CloudEvents.event("framework.events", "mh-psw", VERSION_PUBLISHED, null,
+                    "{\"frameworkId\":\"" + UUID.randomUUID() + "\",\"frameworkCode\":\"mh-psw\",\"versionId\":\""
+                            + versionId + "\",\"versionCode\":\"t-" + versionId.toString().substring(0, 8)
+                            + "\",\"title\":\"Test version\",\"publishedAt\":\"" + Instant.now()
+                            + "\",\"content\":" + CONTENT.formatted("t") + "}"));
+            await().atMost(Duration.ofSeconds(20)).until(
+                    () -> db().count("select count(*) from framework_version where id = ?", versionId) == 1);
+            frameworkVersion = versionId;
+        }
+        return frameworkVersion;
+    }
+
+    /** A valid one-to-one session the supervisor held yesterday with the supervisee, as JSON fields to change first. */
+    static Map<String, Object> session(String superviseeWorkerId) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("kind", "ONE_TO_ONE");
+        json.put("superviseeWorkerIds", List.of(superviseeWorkerId));
+        json.put("startsAt", Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS).toString());
+        json.put("durationMinutes", 60);
+        json.put("format", "IN_PERSON");
+        json.put("status", "HELD");
+        json.put("frameworkVersionId", frameworkVersion().toString());
+        json.put("topics", List.of("1.1"));
+        json.put("nextSessionOn", LocalDate.now().plusDays(27).toString());
+        json.put("notes", "Talked through the first month on the ward.");
+        json.put("wellbeingReflections", "Feeling settled.");
+        return json;
+    }
+
+    /** Records the session as the supervisor; it must succeed. */
+    static String recordSession(String organisation, String supervisorWorkerId, Map<String, Object> session) {
+        return given().header("Authorization", supervisor(organisation, supervisorWorkerId))
+                .contentType(ContentType.JSON).body(session)
+                .post("/v1/sessions").then().statusCode(201).extract().path("id");
     }
 
     static String psw(String organisation, String workerId) {

@@ -1,6 +1,7 @@
 package org.pswcp.supervision.agenda;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -34,18 +35,34 @@ public class AgendaItem {
 
     Instant closedAt;
 
+    LocalDate dueOn;
+
+    UUID closedBySession;
+
     protected AgendaItem() {
     }
 
+    /**
+     * @param sourceEventId what opened the item, unique: the event's id, or for an agreed action the action and the
+     *            worker
+     * @param dueOn when an agreed action is due; null for items from events
+     */
     AgendaItem(String organisation, String workerId, AgendaItemKind kind, String sourceEventId, String resourceRef,
-            Instant openedAt) {
+            LocalDate dueOn, Instant openedAt) {
         this.id = TimeOrderedIds.next();
         this.organisation = organisation;
         this.workerId = workerId;
         this.kind = kind;
         this.sourceEventId = sourceEventId;
         this.resourceRef = resourceRef;
+        this.dueOn = dueOn;
         this.openedAt = openedAt;
+    }
+
+    /** A session discussed the item, or (for an action) the action was done; null when no session closed it. */
+    void close(UUID sessionId, Instant now) {
+        this.closedBySession = sessionId;
+        this.closedAt = now;
     }
 
     public UUID id() {
@@ -66,5 +83,9 @@ public class AgendaItem {
 
     public Instant openedAt() {
         return openedAt;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
     }
 }

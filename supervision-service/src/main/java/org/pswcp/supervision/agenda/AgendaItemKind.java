@@ -7,5 +7,7 @@ public enum AgendaItemKind {
     /** An assessment went back for changes: agree what to change. */
     ASSESSMENT_RETURNED,
     /** The worker's attained level in a competence area changed: recognise it, or plan for it. */
-    COMPETENCE_LEVEL_CHANGED
+    COMPETENCE_LEVEL_CHANGED,
+    /** An action agreed in a session: check it is done by its due date. */
+    ACTION_DUE
 }

@@ -1,7 +1,10 @@
 package org.pswcp.supervision.agenda;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,6 +22,18 @@ public class AgendaRepository extends OrganisationScopedRepository<AgendaItem> {
 
     public List<AgendaItem> openItemsOf(String workerId) {
         return findVisible("workerId = :workerId and closedAt is null", Map.of("workerId", workerId),
-                Sort.ascending("openedAt")).list();
+                Sort.ascending("openedAt", "id")).list();
+    }
+
+    /** The open items among {@code ids} on the agendas of these workers. */
+    public List<AgendaItem> openItemsAmong(Collection<UUID> ids, Collection<String> workerIds) {
+        return findVisible("id in :ids and workerId in :workers and closedAt is null",
+                Map.of("ids", ids, "workers", workerIds), Sort.ascending("id")).list();
+    }
+
+    /** Closes the open items about a resource, such as an action now done. */
+    public void closeAbout(String resourceRef, Instant now) {
+        findVisible("resourceRef = :ref and closedAt is null", Map.of("ref", resourceRef), Sort.empty()).list()
+                .forEach(item -> item.close(null, now));
     }
 }

@@ -1,6 +1,7 @@
 package org.pswcp.supervision.agenda;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +23,8 @@ import org.pswcp.kit.problem.Problem;
 import org.pswcp.kit.problem.ResourceNotFoundException;
 import org.pswcp.kit.security.Caller;
 import org.pswcp.kit.security.Roles;
+import org.pswcp.supervision.SupervisionConfig;
+import org.pswcp.supervision.agreement.AgreementRepository;
 
 @Path("/v1/workers/{workerId}/agenda")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +34,7 @@ public class AgendaResource {
     @Schema(name = "AgendaItem", description = "An open item for the next supervision session.")
     public record AgendaItemView(UUID id, AgendaItemKind kind,
             @Schema(description = "The API resource the item is about.", example = "/v1/assessments/0193d2a0-4b7c-7d1e-8f00-1a2b3c4d5e6f") String resource,
+            @Schema(description = "For an agreed action, the day it is due.", example = "2026-12-04") LocalDate dueOn,
             Instant openedAt) {
     }
 
@@ -39,25 +43,33 @@ public class AgendaResource {
     }
 
     private final AgendaRepository agenda;
+    private final AgreementRepository agreements;
     private final Caller caller;
+    private final SupervisionConfig config;
 
-    AgendaResource(AgendaRepository agenda, Caller caller) {
+    AgendaResource(AgendaRepository agenda, AgreementRepository agreements, Caller caller, SupervisionConfig config) {
         this.agenda = agenda;
+        this.agreements = agreements;
         this.caller = caller;
+        this.config = config;
     }
 
     @GET
-    @RolesAllowed(Roles.PSW)
+    @RolesAllowed({Roles.PSW, Roles.SUPERVISOR})
     @Transactional
-    @Operation(summary = "Read a worker's supervision agenda", description = "The open items for the worker's next supervision session, oldest first. A worker reads their own.")
+    @Operation(summary = "Read a worker's supervision agenda", description = "The open items for the worker's next supervision session, oldest first: assessments submitted or returned, competence levels changed, and actions agreed in earlier sessions. A worker reads their own; a supervisor reads those of the workers they supervise under an agreement active today. A session closes the items it discussed.")
     @APIResponse(responseCode = "200", description = "The agenda.")
     @APIResponse(responseCode = "404", description = "Not a worker whose agenda you may read.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AgendaView get(@PathParam("workerId") @Parameter(example = "10000001") String workerId) {
-        if (!caller.workerId().map(workerId::equals).orElse(false)) {
+        boolean self = caller.hasRole(Roles.PSW) && caller.workerId().map(workerId::equals).orElse(false);
+        boolean supervisor = caller.hasRole(Roles.SUPERVISOR) && caller.workerId()
+                .map(me -> !agreements.activeBetween(workerId, me, LocalDate.now(config.timeZone())).isEmpty())
+                .orElse(false);
+        if (!self && !supervisor) {
             throw new ResourceNotFoundException("agenda of worker", workerId);
         }
         return new AgendaView(workerId, agenda.openItemsOf(workerId).stream()
-                .map(i -> new AgendaItemView(i.id(), i.kind(), i.resourceRef(), i.openedAt()))
+                .map(i -> new AgendaItemView(i.id(), i.kind(), i.resourceRef(), i.dueOn(), i.openedAt()))
                 .toList());
     }
 }

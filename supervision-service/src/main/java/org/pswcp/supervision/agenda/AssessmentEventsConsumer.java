@@ -70,7 +70,7 @@ public class AssessmentEventsConsumer {
         String resource = kind == AgendaItemKind.COMPETENCE_LEVEL_CHANGED
                 ? "/v1/workers/" + view.workerId() + "/competence-profile#" + view.areaCode()
                 : "/v1/assessments/" + view.assessmentId();
-        agenda.persist(new AgendaItem(event.organisation(), view.workerId(), kind, event.id(), resource,
+        agenda.persist(new AgendaItem(event.organisation(), view.workerId(), kind, event.id(), resource, null,
                 Instant.now()));
     }
 }

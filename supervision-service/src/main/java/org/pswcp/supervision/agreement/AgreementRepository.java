@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -18,6 +20,8 @@ import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class AgreementRepository extends OrganisationScopedRepository<Agreement> {
+
+    private static final String ACTIVE_ON = " and startDate <= :day and (endDate is null or endDate >= :day)";
 
     /**
      * What a list asks for; null fields do not filter.
@@ -50,6 +54,32 @@ public class AgreementRepository extends OrganisationScopedRepository<Agreement>
             parameters.put("end", end);
         }
         return findVisible(where, parameters, Sort.empty()).count() > 0;
+    }
+
+    /** The pair's agreements active on the day, oldest first: the supervisor gives the supervisee supervision. */
+    public List<Agreement> activeBetween(String superviseeWorkerId, String supervisorWorkerId, LocalDate day) {
+        return findVisible("superviseeWorkerId = :supervisee and supervisorWorkerId = :supervisor" + ACTIVE_ON,
+                Map.of("supervisee", superviseeWorkerId, "supervisor", supervisorWorkerId, "day", day),
+                Sort.ascending("createdAt", "id")).list();
+    }
+
+    /** Whom the worker supervises under an agreement active on the day. */
+    public Set<String> superviseesOf(String supervisorWorkerId, LocalDate day) {
+        return findVisible("supervisorWorkerId = :supervisor" + ACTIVE_ON,
+                Map.of("supervisor", supervisorWorkerId, "day", day), Sort.empty())
+                .stream().map(Agreement::superviseeWorkerId).collect(Collectors.toSet());
+    }
+
+    /** Every agreement active on the day, in every organisation: for scheduled work, which has no caller. */
+    public List<Agreement> activeInAnyOrganisation(LocalDate day) {
+        return list("startDate <= ?1 and (endDate is null or endDate >= ?1)", Sort.ascending("organisation", "id"),
+                day);
+    }
+
+    /** The organisation's agreements active on the day. */
+    public List<Agreement> activeOn(LocalDate day) {
+        return findVisible(ACTIVE_ON.substring(" and ".length()), Map.of("day", day),
+                Sort.ascending("superviseeWorkerId", "type", "supervisorWorkerId")).list();
     }
 
     /** Up to {@code size} agreements the viewer sees, in order of creation, after the cursor's position. */

@@ -62,6 +62,11 @@ public class Worker {
         return changed;
     }
 
+    /** On the roster that day: started, and not yet left. */
+    public boolean isActiveOn(LocalDate day) {
+        return !startDate.isAfter(day) && (endDate == null || !day.isAfter(endDate));
+    }
+
     public String organisation() {
         return organisation;
     }

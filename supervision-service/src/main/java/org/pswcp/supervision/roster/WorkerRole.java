@@ -5,6 +5,7 @@ package org.pswcp.supervision.roster;
  * peer support workers in clinical settings their additional supervision ({@code 002} §3.3).
  */
 public enum WorkerRole {
+
     /** Peer support worker. */
     PSW,
     /** Senior peer support worker: may give role-specific supervision. */
@@ -14,5 +15,10 @@ public enum WorkerRole {
     /** Peer support worker with specialist intervention skills. */
     PSW_SPECIALIST,
     /** A clinician who supervises peer support workers; not a peer support worker. */
-    CLINICAL_SUPERVISOR
+    CLINICAL_SUPERVISOR;
+
+    /** Every role but the clinical supervisor's is a peer support role. */
+    public boolean isPeerSupport() {
+        return this != CLINICAL_SUPERVISOR;
+    }
 }

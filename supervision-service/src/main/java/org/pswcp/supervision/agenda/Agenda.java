@@ -1,0 +1,54 @@
+package org.pswcp.supervision.agenda;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * What sessions do to agendas: a session closes the items it discussed, and an action it agrees opens an item on the
+ * agenda of each supervisee concerned until the action is done or discussed.
+ */
+@ApplicationScoped
+public class Agenda {
+
+    private final AgendaRepository items;
+
+    Agenda(AgendaRepository items) {
+        this.items = items;
+    }
+
+    /** Those of {@code ids} that are not open items on these workers' agendas, in the caller's organisation. */
+    public List<UUID> notOpen(List<UUID> ids, Collection<String> workerIds) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> open = items.openItemsAmong(ids, workerIds).stream().map(AgendaItem::id)
+                .collect(Collectors.toSet());
+        return ids.stream().filter(id -> !open.contains(id)).toList();
+    }
+
+    /** Closes the items a session discussed; call {@link #notOpen} first. */
+    public void closeDiscussed(List<UUID> ids, Collection<String> workerIds, UUID sessionId, Instant now) {
+        if (!ids.isEmpty()) {
+            items.openItemsAmong(ids, workerIds).forEach(item -> item.close(sessionId, now));
+        }
+    }
+
+    /** Puts an agreed action on a worker's agenda. */
+    public void openForAction(String organisation, String workerId, UUID actionId, String resourceRef, LocalDate dueOn,
+            Instant now) {
+        items.persist(new AgendaItem(organisation, workerId, AgendaItemKind.ACTION_DUE,
+                "action/" + actionId + "/" + workerId, resourceRef, dueOn, now));
+    }
+
+    /** The action is done: its items leave the agendas. */
+    public void closeAbout(String resourceRef, Instant now) {
+        items.closeAbout(resourceRef, now);
+    }
+}

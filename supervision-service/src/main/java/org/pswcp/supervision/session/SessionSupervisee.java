@@ -1,0 +1,100 @@
+package org.pswcp.supervision.session;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.pswcp.kit.problem.ConflictException;
+
+/**
+ * A supervisee of a session, there under their agreement with the session's supervisor. They confirm the record, with a
+ * comment of their own if they wish: the comment is confidential, so it is held as ciphertext.
+ */
+@Entity
+@Table(name = "session_supervisee")
+@IdClass(SessionSupervisee.Key.class)
+public class SessionSupervisee {
+
+    /** The composite key: the session's id and the worker's. */
+    public static class Key implements Serializable {
+
+        UUID session;
+        String workerId;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(session, key.session)
+                    && Objects.equals(workerId, key.workerId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(session, workerId);
+        }
+    }
+
+    @Id
+    @ManyToOne
+    @JoinColumn(name = "session_id")
+    Session session;
+
+    @Id
+    String workerId;
+
+    UUID agreementId;
+
+    Instant confirmedAt;
+
+    byte[] comment;
+
+    protected SessionSupervisee() {
+    }
+
+    SessionSupervisee(Session session, String workerId, UUID agreementId) {
+        this.session = session;
+        this.workerId = workerId;
+        this.agreementId = agreementId;
+    }
+
+    private String context() {
+        return Session.context(session.id(), "supervisees/" + workerId + "/comment");
+    }
+
+    /** The supervisee confirms the record, once; a comment is kept beside the supervisor's record, never over it. */
+    void confirm(String comment, ConfidentialCipher cipher, Instant now) {
+        if (confirmedAt != null) {
+            throw new ConflictException("You confirmed this session's record on " + confirmedAt
+                    + "; a confirmation is given once.");
+        }
+        this.comment = cipher.seal(comment, context());
+        this.confirmedAt = now;
+    }
+
+    String comment(ConfidentialCipher cipher) {
+        return cipher.open(comment, context());
+    }
+
+    boolean hasComment() {
+        return comment != null;
+    }
+
+    public String workerId() {
+        return workerId;
+    }
+
+    public UUID agreementId() {
+        return agreementId;
+    }
+
+    public Instant confirmedAt() {
+        return confirmedAt;
+    }
+}
