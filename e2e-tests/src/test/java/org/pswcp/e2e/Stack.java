@@ -14,6 +14,8 @@ final class Stack {
     static final String FRAMEWORK = System.getProperty("e2e.framework", "http://127.0.0.1:18081");
     static final String ASSESSMENT = System.getProperty("e2e.assessment", "http://127.0.0.1:18082");
     static final String SUPERVISION = System.getProperty("e2e.supervision", "http://127.0.0.1:18083");
+    /** The folder of the stack's logs, one file per service. */
+    static final java.nio.file.Path LOGS = java.nio.file.Path.of(System.getProperty("e2e.logs", "../.pswcp/e2e"));
 
     private static final String TOKEN_URL = KEYCLOAK + "/realms/pswcp/protocol/openid-connect/token";
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();

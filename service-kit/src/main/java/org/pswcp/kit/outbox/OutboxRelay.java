@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -19,6 +20,7 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -173,19 +175,28 @@ public class OutboxRelay {
         return oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now()).toMillis() / 1000.0);
     }
 
-    /** Skips the schedule on instances configured not to relay. */
+    /**
+     * Skips the schedule on instances configured not to relay, and until the application has started: a slow start
+     * (migrations, a first large event to consume) must not let the first run find the channel not yet connected.
+     */
     @ApplicationScoped
     static class RelayDisabled implements Scheduled.SkipPredicate {
 
         private final OutboxConfig config;
+        private volatile boolean started;
 
         RelayDisabled(OutboxConfig config) {
             this.config = config;
         }
 
+        /** Observed after Reactive Messaging's own start-up observer, which connects the channels. */
+        void onStart(@Observes StartupEvent event) {
+            started = true;
+        }
+
         @Override
         public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
-            return !config.relayEnabled();
+            return !started || !config.relayEnabled();
         }
     }
 }
