@@ -26,6 +26,7 @@ import org.pswcp.assessment.profile.Attainments;
 import org.pswcp.assessment.workforce.Workforce;
 import org.pswcp.kit.audit.Audited;
 import org.pswcp.kit.audit.AuditedResourceId;
+import org.pswcp.kit.observe.AfterCommit;
 import org.pswcp.kit.outbox.Outbox;
 import org.pswcp.kit.outbox.OutgoingEvent;
 import org.pswcp.kit.page.KeysetCursor;
@@ -37,6 +38,8 @@ import org.pswcp.kit.problem.ResourceNotFoundException;
 import org.pswcp.kit.security.Caller;
 import org.pswcp.kit.security.Roles;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.panache.common.Sort;
 
 /** The assessment lifecycle: start, rate, add evidence, submit, sign off or return. */
@@ -52,9 +55,12 @@ public class AssessmentService {
     private final Attainments attainments;
     private final Outbox outbox;
     private final Caller caller;
+    private final MeterRegistry registry;
+    private final AfterCommit afterCommit;
 
     AssessmentService(AssessmentRepository assessments, AssessmentAccess access, FrameworkCopy frameworks,
-            Workforce workforce, Attainments attainments, Outbox outbox, Caller caller) {
+            Workforce workforce, Attainments attainments, Outbox outbox, Caller caller, MeterRegistry registry,
+            AfterCommit afterCommit) {
         this.assessments = assessments;
         this.access = access;
         this.frameworks = frameworks;
@@ -62,6 +68,8 @@ public class AssessmentService {
         this.attainments = attainments;
         this.outbox = outbox;
         this.caller = caller;
+        this.registry = registry;
+        this.afterCommit = afterCommit;
     }
 
     /** Starts a draft. Who may start which kind, and about whom, is checked here. */
@@ -182,6 +190,7 @@ public class AssessmentService {
         announce(assessment, AssessmentSubmitted.TYPE, new AssessmentSubmitted(id, assessment.subjectWorkerId(),
                 assessment.subjectTeam(), assessment.kind(), assessment.frameworkVersionId(),
                 assessment.submittedAt()));
+        count("pswcp.assessments.submitted", "Assessments handed in for sign-off", assessment.kind());
         return view(assessment, version(assessment));
     }
 
@@ -200,6 +209,7 @@ public class AssessmentService {
         if (assessment.countsForAttainment()) {
             attainments.afterSignOff(assessment);
         }
+        count("pswcp.assessments.signed.off", "Assessments signed off", assessment.kind());
         return view(assessment, version(assessment));
     }
 
@@ -212,6 +222,12 @@ public class AssessmentService {
                 assessment.subjectTeam(), assessment.kind(), assessment.frameworkVersionId(),
                 assessment.returnedAt()));
         return view(assessment, version(assessment));
+    }
+
+    /** Counts a transition by kind (SELF, SUPERVISOR, ...) once it is committed; never by whom or about whom. */
+    private void count(String name, String description, AssessmentKind kind) {
+        Counter counter = Counter.builder(name).description(description).tag("kind", kind.name()).register(registry);
+        afterCommit.run(counter::increment);
     }
 
     private void announce(Assessment assessment, String type, Object data) {

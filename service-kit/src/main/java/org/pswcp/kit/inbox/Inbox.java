@@ -1,17 +1,18 @@
 package org.pswcp.kit.inbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
+import org.pswcp.kit.observe.EventTracing;
 import org.pswcp.kit.outbox.CloudEventHeaders;
 import org.pswcp.kit.request.RequestIds;
 
@@ -20,12 +21,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Applies each event at most once per consumer: the event's id is recorded in the same transaction as what the handler
  * changes, so a redelivered event (after a relay or consumer restart) changes nothing. An event that cannot be applied
  * makes the consumer method throw, and the connector moves the record to the topic's dead-letter topic.
+ * <p>
+ * Each event is processed in a CONSUMER span that continues the producer's trace, with its ids and organisation on
+ * every log line, and is measured: {@code pswcp_inbox_event_latency_seconds} (from the event's time to its processing)
+ * and {@code pswcp_inbox_dead_lettered_events_total} (events that failed and go to {@code <topic>.dlq}).
  */
 @ApplicationScoped
 public class Inbox {
@@ -37,24 +48,64 @@ public class Inbox {
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
+    /** From "at once" to "the relay was paused for minutes": enough buckets for p50 and p95, few series. */
+    private static final Duration[] LATENCY_BUCKETS = {Duration.ofMillis(100), Duration.ofMillis(250),
+            Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5),
+            Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(5)};
+
     private final EntityManager em;
     private final MeterRegistry registry;
+    private final EventTracing tracing;
 
-    Inbox(EntityManager em, MeterRegistry registry) {
+    Inbox(EntityManager em, MeterRegistry registry, EventTracing tracing) {
         this.em = em;
         this.registry = registry;
+        this.tracing = tracing;
     }
 
     /**
-     * Applies the event in one transaction with its inbox row, unless this consumer has applied it before.
+     * Applies the event in one transaction with its inbox row (joining the caller's, if there is one), unless this
+     * consumer has applied it before. Whatever it throws sends the record to the dead-letter topic, and is counted.
      *
      * @param consumer a stable name of the consuming use case, such as {@code assessment.framework-versions}
      * @return true if the handler ran, false for a repeat
      */
-    @Transactional
     public boolean receive(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
-        IncomingEvent event = read(record);
+        Counter deadLettered = Counter.builder("pswcp.inbox.dead.lettered")
+                .description("Events that could not be applied, so went to the topic's dead-letter topic <topic>.dlq")
+                .baseUnit("events").tag("topic", record.topic()).tag("consumer", consumer).register(registry);
+        IncomingEvent event;
+        try {
+            event = read(record);
+        } catch (RuntimeException e) {
+            deadLettered.increment();
+            throw e;
+        }
         RequestIds.bind("event-" + event.id(), event.correlationId() != null ? event.correlationId() : event.id());
+        RequestIds.bindOrganisation(event.organisation());
+        Span span = tracing.processing(consumer, record, event.id(), event.type());
+        try (Scope scope = span.makeCurrent()) {
+            boolean applied = QuarkusTransaction.joiningExisting().call(() -> apply(consumer, event, handler));
+            if (applied && event.time() != null) { // a repeat's age says nothing about the flow
+                Timer.builder("pswcp.inbox.event.latency")
+                        .description("From an event's time (ce_time) to its being applied by this consumer")
+                        .tag("topic", event.topic()).tag("consumer", consumer)
+                        .serviceLevelObjectives(LATENCY_BUCKETS)
+                        .register(registry)
+                        .record(max(Duration.between(event.time(), Instant.now()), Duration.ZERO));
+            }
+            return applied;
+        } catch (RuntimeException e) {
+            deadLettered.increment();
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
+            throw e;
+        } finally {
+            span.end();
+            RequestIds.bindOrganisation(null);
+        }
+    }
+
+    private boolean apply(String consumer, IncomingEvent event, Consumer<IncomingEvent> handler) {
         int inserted = em.createNativeQuery("""
                 insert into kit.inbox_event (consumer, event_id, event_type, topic, topic_partition, topic_offset,
                     received_at)
@@ -74,8 +125,13 @@ public class Inbox {
             return false;
         }
         handler.accept(event);
+        LOG.infof("%s applied %s %s", consumer, event.type(), event.id());
         registry.counter("pswcp.inbox.events", "consumer", consumer, "outcome", "applied").increment();
         return true;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b; // a producer's clock ahead of ours must not make a negative latency
     }
 
     /** Reads the CloudEvents envelope; a record without one can never be applied. */

@@ -1,6 +1,7 @@
 package org.pswcp.kit.outbox;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.pswcp.kit.id.TimeOrderedIds;
+import org.pswcp.kit.observe.EventTracing;
 import org.pswcp.kit.request.RequestIds;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,24 +25,28 @@ public class Outbox {
     private final OutboxRepository repository;
     private final ObjectMapper mapper;
     private final OutboxConfig config;
+    private final EventTracing tracing;
 
-    Outbox(OutboxRepository repository, ObjectMapper mapper, OutboxConfig config) {
+    Outbox(OutboxRepository repository, ObjectMapper mapper, OutboxConfig config, EventTracing tracing) {
         this.repository = repository;
         this.mapper = mapper;
         this.config = config;
+        this.tracing = tracing;
     }
 
     /**
      * Records an event as part of the caller's transaction; there must be one (a service method marked
-     * {@code @Transactional}).
+     * {@code @Transactional}). The current trace context is kept with the event, so the trace goes on when it is sent.
      *
      * @return the event id, which becomes the CloudEvents {@code id}
      */
     @Transactional(TxType.MANDATORY)
     public UUID record(OutgoingEvent event) {
         UUID id = TimeOrderedIds.next();
+        Map<String, String> trace = tracing.current();
         repository.persist(new OutboxEvent(id, event, config.source(), json(event.data()),
-                RequestIds.correlationId(), Instant.now()));
+                RequestIds.correlationId(), trace.get(EventTracing.TRACEPARENT), trace.get(EventTracing.TRACESTATE),
+                Instant.now()));
         return id;
     }
 

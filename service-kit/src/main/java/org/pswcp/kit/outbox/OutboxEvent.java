@@ -37,6 +37,11 @@ public class OutboxEvent {
 
     String dataref;
 
+    /** The W3C trace context the event was written in; null outside a trace. */
+    String traceParent;
+
+    String traceState;
+
     @Column(nullable = false)
     String payload;
 
@@ -59,7 +64,8 @@ public class OutboxEvent {
     protected OutboxEvent() {
     }
 
-    OutboxEvent(UUID id, OutgoingEvent event, String source, String payload, String correlationId, Instant now) {
+    OutboxEvent(UUID id, OutgoingEvent event, String source, String payload, String correlationId, String traceParent,
+            String traceState, Instant now) {
         this.id = id;
         this.topic = event.topic();
         this.eventKey = event.key();
@@ -70,6 +76,8 @@ public class OutboxEvent {
         this.dataref = event.dataref();
         this.payload = payload;
         this.correlationId = correlationId;
+        this.traceParent = traceParent;
+        this.traceState = traceState;
         this.createdAt = now;
         this.nextAttemptAt = now;
     }
@@ -108,6 +116,14 @@ public class OutboxEvent {
 
     public String dataref() {
         return dataref;
+    }
+
+    public String traceParent() {
+        return traceParent;
+    }
+
+    public String traceState() {
+        return traceState;
     }
 
     public String payload() {

@@ -16,10 +16,15 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.pswcp.kit.observe.EventTracing;
+import org.pswcp.kit.request.RequestIds;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -43,6 +48,7 @@ public class OutboxRelay {
     private final OutboxRepository repository;
     private final MutinyEmitter<String> emitter;
     private final OutboxConfig config;
+    private final EventTracing tracing;
     private final Counter published;
     private final Counter failures;
     private final AtomicReference<OutboxRepository.Backlog> backlog = new AtomicReference<>(
@@ -51,10 +57,11 @@ public class OutboxRelay {
     private Instant pausedUntil = Instant.EPOCH;
 
     OutboxRelay(OutboxRepository repository, @Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxConfig config,
-            MeterRegistry registry) {
+            MeterRegistry registry, EventTracing tracing) {
         this.repository = repository;
         this.emitter = emitter;
         this.config = config;
+        this.tracing = tracing;
         this.published = Counter.builder("pswcp.outbox.published")
                 .description("Events the broker acknowledged").baseUnit("events").register(registry);
         this.failures = Counter.builder("pswcp.outbox.failed")
@@ -138,6 +145,8 @@ public class OutboxRelay {
         header(headers, CloudEventHeaders.DATAREF, event.dataref());
         header(headers, CloudEventHeaders.ORGANISATION, event.organisation());
         header(headers, CloudEventHeaders.CORRELATION_ID, event.correlationId());
+        Span span = tracing.publishing(event.topic(), event.id().toString(), event.type(), event.traceParent(),
+                event.traceState(), headers);
         Message<String> message = Message.of(event.payload())
                 .addMetadata(OutgoingKafkaRecordMetadata.<String> builder()
                         .withTopic(event.topic())
@@ -145,7 +154,27 @@ public class OutboxRelay {
                         .withHeaders(headers)
                         .build());
         return emitter.sendMessage(message)
-                .onItemOrFailure().transform((ignored, failure) -> failure);
+                .onItemOrFailure().transform((ignored, failure) -> {
+                    if (failure != null) {
+                        span.setStatus(StatusCode.ERROR, failure.getClass().getSimpleName());
+                    } else {
+                        logPublished(event, span);
+                    }
+                    span.end();
+                    return failure;
+                });
+    }
+
+    /** One line per event, with the ids, organisation and trace of the work that wrote it. */
+    private static void logPublished(OutboxRepository.Claimed event, Span span) {
+        try (Scope scope = span.makeCurrent()) {
+            RequestIds.bind("event-" + event.id(),
+                    event.correlationId() != null ? event.correlationId() : event.id().toString());
+            RequestIds.bindOrganisation(event.organisation());
+            LOG.infof("Published %s %s to %s", event.type(), event.id(), event.topic());
+        } finally {
+            RequestIds.clear();
+        }
     }
 
     private static void header(RecordHeaders headers, String name, String value) {

@@ -20,7 +20,8 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID
 
     /** A claimed event, detached from the persistence context so it can be sent outside any transaction. */
     record Claimed(UUID id, String topic, String key, String type, String source, String subject,
-            String organisation, String correlationId, String dataref, String payload, Instant createdAt) {
+            String organisation, String correlationId, String dataref, String payload, Instant createdAt,
+            String traceParent, String traceState) {
     }
 
     /** The backlog: how many events wait, and since when the oldest. */
@@ -54,14 +55,15 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID
                     limit :batch
                     for update skip locked)
                 returning id, topic, event_key, type, source, subject, organisation, correlation_id, dataref,
-                          payload, created_at""")
+                          payload, created_at, trace_parent, trace_state""")
                 .setParameter("relay", relay)
                 .setParameter("lease", (double) lease.toMillis() / 1000)
                 .setParameter("batch", batchSize)
                 .getResultList();
         return rows.stream()
                 .map(r -> new Claimed((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                        (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], instant(r[10])))
+                        (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], instant(r[10]),
+                        (String) r[11], (String) r[12]))
                 .sorted(java.util.Comparator.comparing(Claimed::id))
                 .toList();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -27,6 +28,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -43,6 +46,14 @@ public class ProblemMapper {
     /** Ahead of the mappers Quarkus registers for the same exceptions. */
     private static final int PRIORITY = Priorities.USER - 1000;
 
+    /**
+     * Counts refusals ({@code pswcp_authorisation_denials_total}) by why: {@code role} when the caller's roles do not
+     * allow the operation, {@code rule} when a rule about this caller and this record does (not your supervisee, your
+     * own assessment, no organisation in the token). Never who, nor which record.
+     */
+    @Inject
+    MeterRegistry registry;
+
     private static final Map<Class<? extends DomainException>, ProblemType> DOMAIN_TABLE = Map.of(
             ResourceNotFoundException.class, ProblemType.NOT_FOUND,
             ConflictException.class, ProblemType.CONFLICT,
@@ -55,6 +66,9 @@ public class ProblemMapper {
     public Response domain(DomainException e, UriInfo uri) {
         ProblemType type = typeOf(e.getClass());
         LOG.debugf("%s: %s", type.slug(), e.getMessage());
+        if (type == ProblemType.FORBIDDEN) {
+            denied("rule");
+        }
         return respond(type, e.getMessage(), uri, e.errors());
     }
 
@@ -100,6 +114,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response forbidden(ForbiddenException e, UriInfo uri) {
+        denied("role");
         return respond(ProblemType.FORBIDDEN, "Your roles do not allow this operation.", uri, List.of());
     }
 
@@ -129,6 +144,13 @@ public class ProblemMapper {
         LOG.error("Unexpected error while serving a request", e);
         return respond(ProblemType.INTERNAL_ERROR,
                 "The request could not be completed. Quote the requestId when you report it.", uri, List.of());
+    }
+
+    private void denied(String reason) {
+        Counter.builder("pswcp.authorisation.denials")
+                .description("Requests refused with 403, by reason: role (roles do not allow it) or rule (a rule about "
+                        + "this caller and this record)")
+                .tag("reason", reason).register(registry).increment();
     }
 
     /** The problem type a domain exception is answered with. */

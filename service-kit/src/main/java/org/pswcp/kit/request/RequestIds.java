@@ -8,7 +8,7 @@ import org.jboss.logging.MDC;
 /**
  * The request id (one per HTTP request) and the correlation id (one per conversation, across services and events) of
  * the work in progress. They live in the logging context, so every log line carries them, and the outbox and the
- * problem responses read them from there.
+ * problem responses read them from there. The organisation joins them once the caller is known.
  */
 public final class RequestIds {
 
@@ -18,6 +18,10 @@ public final class RequestIds {
     /** Keys in the logging context (MDC). */
     public static final String REQUEST_ID = "requestId";
     public static final String CORRELATION_ID = "correlationId";
+    /** The organisation (ODS code) the work is for: the caller's, or the event's. */
+    public static final String ORGANISATION = "organisation";
+    /** Written by OpenTelemetry while a span is current. */
+    public static final String TRACE_ID = "traceId";
 
     /**
      * What we accept from a caller: enough for UUIDs, ULIDs and trace-style ids, nothing that could forge a log line.
@@ -40,11 +44,22 @@ public final class RequestIds {
     public static void bind(String requestId, String correlationId) {
         MDC.put(REQUEST_ID, requestId);
         MDC.put(CORRELATION_ID, correlationId);
+        MDC.remove(ORGANISATION); // known only once the caller is
+    }
+
+    /** Binds the organisation the work is for; null unbinds it. */
+    public static void bindOrganisation(String organisation) {
+        if (organisation == null) {
+            MDC.remove(ORGANISATION);
+        } else {
+            MDC.put(ORGANISATION, organisation);
+        }
     }
 
     public static void clear() {
         MDC.remove(REQUEST_ID);
         MDC.remove(CORRELATION_ID);
+        MDC.remove(ORGANISATION);
     }
 
     public static String requestId() {

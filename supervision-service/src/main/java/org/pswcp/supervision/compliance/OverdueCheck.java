@@ -6,12 +6,14 @@ import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
+import org.pswcp.kit.observe.AfterCommit;
 import org.pswcp.kit.outbox.Outbox;
 import org.pswcp.kit.outbox.OutgoingEvent;
 import org.pswcp.supervision.SupervisionConfig;
@@ -20,6 +22,9 @@ import org.pswcp.supervision.agreement.AgreementRepository;
 import org.pswcp.supervision.agreement.AgreementStarted;
 import org.pswcp.supervision.session.SessionRepository;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -27,6 +32,9 @@ import io.quarkus.scheduler.Scheduled;
  * the check; a row per agreement and period, inserted in the same transaction as the event, decides which replica
  * announces it: the others' inserts conflict and do nothing. After downtime only the latest missed period is announced,
  * not every one since.
+ * <p>
+ * Each check also counts the agreements overdue at that moment ({@code pswcp_supervision_overdue_agreements}, all
+ * organisations together) and the periods it announced ({@code pswcp_supervision_overdue_periods_announced_total}).
  */
 @ApplicationScoped
 public class OverdueCheck {
@@ -38,14 +46,23 @@ public class OverdueCheck {
     private final Outbox outbox;
     private final EntityManager em;
     private final SupervisionConfig config;
+    private final AfterCommit afterCommit;
+    private final AtomicLong overdueAgreements = new AtomicLong();
+    private final Counter announcedPeriods;
 
     OverdueCheck(AgreementRepository agreements, SessionRepository sessions, Outbox outbox, EntityManager em,
-            SupervisionConfig config) {
+            SupervisionConfig config, AfterCommit afterCommit, MeterRegistry registry) {
         this.agreements = agreements;
         this.sessions = sessions;
         this.outbox = outbox;
         this.em = em;
         this.config = config;
+        this.afterCommit = afterCommit;
+        Gauge.builder("pswcp.supervision.overdue.agreements", overdueAgreements, AtomicLong::get)
+                .description("Active agreements gone a whole period without a held session, as of the last check")
+                .register(registry);
+        this.announcedPeriods = Counter.builder("pswcp.supervision.overdue.periods.announced")
+                .description("Missed supervision periods announced as SupervisionOverdue").register(registry);
     }
 
     @Scheduled(identity = "supervision-overdue-check", every = "${supervision.overdue-check.every}", delayed = "${supervision.overdue-check.delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -62,9 +79,11 @@ public class OverdueCheck {
         List<Agreement> active = agreements.activeInAnyOrganisation(today);
         Map<UUID, LocalDate> lastHeld = sessions.lastHeldOn(active.stream().map(Agreement::id).toList());
         int announced = 0;
+        long overdue = 0;
         for (Agreement agreement : active) {
             SupervisionDue due = SupervisionDue.of(agreement.startDate(), lastHeld.get(agreement.id()),
                     Period.parse(agreement.frequency()), today);
+            overdue += due.overdue() ? 1 : 0;
             if (due.overdue() && claim(agreement.id(), due.latestMissedDueOn())) {
                 outbox.record(OutgoingEvent.of(AgreementStarted.TOPIC, SupervisionOverdue.TYPE,
                         agreement.superviseeWorkerId(), "agreements/" + agreement.id(),
@@ -77,6 +96,12 @@ public class OverdueCheck {
                 announced++;
             }
         }
+        long overdueNow = overdue;
+        int announcedNow = announced;
+        afterCommit.run(() -> {
+            overdueAgreements.set(overdueNow);
+            announcedPeriods.increment(announcedNow);
+        });
         return announced;
     }
 
