@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.pswcp.testkit.CloudEvents;
 import org.pswcp.testkit.Db;
+import org.pswcp.testkit.EventContracts;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -28,7 +29,8 @@ class ConsumersTest {
         String worker = Fixtures.newWorkerId();
         String eventId = UUID.randomUUID().toString();
         var event = CloudEvents.event(Fixtures.SUPERVISION_EVENTS, worker, Fixtures.WORKER_UPDATED, eventId, "R9A",
-                "{\"workerId\":\"" + worker + "\",\"role\":\"SENIOR_PSW\",\"team\":\"North\"}");
+                EventContracts.valid(Fixtures.WORKER_UPDATED, "{\"workerId\":\"" + worker
+                        + "\",\"role\":\"SENIOR_PSW\",\"team\":\"North\",\"startDate\":\"2025-04-01\",\"endDate\":null}"));
         CloudEvents.send(event, event);
         Fixtures.awaitRows(db, "select count(*) from kit.inbox_event where event_id = ?", 1, eventId);
         Fixtures.worker(db, "R9A", Fixtures.newWorkerId(), "PSW");
@@ -42,9 +44,10 @@ class ConsumersTest {
         UUID agreement = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
         var started = CloudEvents.event(Fixtures.SUPERVISION_EVENTS, supervisee, Fixtures.AGREEMENT_STARTED, eventId,
-                "R9A", "{\"agreementId\":\"" + agreement + "\",\"superviseeWorkerId\":\"" + supervisee
+                "R9A", EventContracts.valid(Fixtures.AGREEMENT_STARTED, "{\"agreementId\":\"" + agreement
+                        + "\",\"superviseeWorkerId\":\"" + supervisee
                         + "\",\"supervisorWorkerId\":\"10000010\",\"type\":\"ROLE_SPECIFIC\",\"frequency\":\"P1M\","
-                        + "\"format\":\"VIDEO\",\"startDate\":\"2026-01-05\"}");
+                        + "\"format\":\"VIDEO\",\"startDate\":\"2026-01-05\",\"endDate\":null}"));
         CloudEvents.send(started, started);
         Fixtures.awaitRows(db, "select count(*) from supervision_link where agreement_id = ?", 1, agreement);
         Fixtures.endAgreement(db, "R9A", agreement, supervisee, LocalDate.of(2026, 6, 30));
@@ -59,10 +62,11 @@ class ConsumersTest {
         String worker = Fixtures.newWorkerId();
         String eventId = UUID.randomUUID().toString();
         var event = CloudEvents.event(Fixtures.SUPERVISION_EVENTS, worker, Fixtures.OBSERVATION_RECORDED, eventId,
-                "R9A", "{\"observationId\":\"" + observation + "\",\"superviseeWorkerId\":\"" + worker
+                "R9A", EventContracts.valid(Fixtures.OBSERVATION_RECORDED, "{\"observationId\":\"" + observation
+                        + "\",\"sessionId\":\"" + UUID.randomUUID() + "\",\"superviseeWorkerId\":\"" + worker
                         + "\",\"observerWorkerId\":\"10000010\",\"frameworkVersionId\":\"" + UUID.randomUUID()
                         + "\",\"statementCodes\":[\"1.2.1\",\"1.1.1.1\"],\"level\":\"developing\","
-                        + "\"observedOn\":\"2026-11-02\"}");
+                        + "\"observedOn\":\"2026-11-02\"}"));
         CloudEvents.send(event, event);
         Fixtures.awaitRows(db, "select count(*) from observation where observation_id = ?", 1, observation);
         Fixtures.worker(db, "R9A", worker, "PSW"); // same key, later: both copies were handled before it

@@ -15,6 +15,7 @@ import org.assertj.core.api.Assertions;
 import org.pswcp.kit.security.Roles;
 import org.pswcp.testkit.CloudEvents;
 import org.pswcp.testkit.Db;
+import org.pswcp.testkit.EventContracts;
 import org.pswcp.testkit.Tokens;
 
 import io.restassured.http.ContentType;
@@ -112,7 +113,8 @@ final class Fixtures {
     static UUID publishedVersion() {
         UUID versionId = UUID.randomUUID();
         CloudEvents.send(CloudEvents.event(FRAMEWORK_EVENTS, "mh-psw", VERSION_PUBLISHED, null,
-                versionPublishedJson(versionId, "v-" + versionId.toString().substring(0, 8), true)));
+                EventContracts.valid(VERSION_PUBLISHED,
+                        versionPublishedJson(versionId, "v-" + versionId.toString().substring(0, 8), true))));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", hr("R9A"))
                 .get("/v1/framework-versions").then().statusCode(200)
                 .body("items.versionId", hasItem(versionId.toString())));
@@ -122,8 +124,9 @@ final class Fixtures {
     /** A worker on the roster, with a role, once this service has learned it. */
     static void worker(DataSource db, String organisation, String workerId, String role) {
         CloudEvents.send(CloudEvents.event(SUPERVISION_EVENTS, workerId, WORKER_UPDATED, organisation,
-                "{\"workerId\":\"" + workerId + "\",\"role\":\"" + role + "\",\"team\":\"North\","
-                        + "\"startDate\":\"2025-04-01\"}"));
+                EventContracts.valid(WORKER_UPDATED,
+                        "{\"workerId\":\"" + workerId + "\",\"role\":\"" + role + "\",\"team\":\"North\","
+                                + "\"startDate\":\"2025-04-01\",\"endDate\":null}")));
         awaitRows(db, "select count(*) from worker where organisation = ? and worker_id = ?", 1, organisation,
                 workerId);
     }
@@ -132,10 +135,10 @@ final class Fixtures {
     static UUID agreement(DataSource db, String organisation, String supervisor, String supervisee) {
         UUID agreementId = UUID.randomUUID();
         CloudEvents.send(CloudEvents.event(SUPERVISION_EVENTS, supervisee, AGREEMENT_STARTED, organisation,
-                "{\"agreementId\":\"" + agreementId + "\",\"superviseeWorkerId\":\"" + supervisee
-                        + "\",\"supervisorWorkerId\":\"" + supervisor + "\",\"type\":\"ROLE_SPECIFIC\","
-                        + "\"frequency\":\"P1M\",\"format\":\"IN_PERSON\",\"startDate\":\"" + LocalDate.now()
-                        + "\"}"));
+                EventContracts.valid(AGREEMENT_STARTED, "{\"agreementId\":\"" + agreementId
+                        + "\",\"superviseeWorkerId\":\"" + supervisee + "\",\"supervisorWorkerId\":\"" + supervisor
+                        + "\",\"type\":\"ROLE_SPECIFIC\",\"frequency\":\"P1M\",\"format\":\"IN_PERSON\","
+                        + "\"startDate\":\"" + LocalDate.now() + "\",\"endDate\":null}")));
         awaitRows(db, "select count(*) from supervision_link where agreement_id = ?", 1, agreementId);
         return agreementId;
     }
@@ -143,7 +146,9 @@ final class Fixtures {
     static void endAgreement(DataSource db, String organisation, UUID agreementId, String supervisee,
             LocalDate endDate) {
         CloudEvents.send(CloudEvents.event(SUPERVISION_EVENTS, supervisee, AGREEMENT_ENDED, organisation,
-                "{\"agreementId\":\"" + agreementId + "\",\"endDate\":\"" + endDate + "\"}"));
+                EventContracts.valid(AGREEMENT_ENDED, "{\"agreementId\":\"" + agreementId
+                        + "\",\"superviseeWorkerId\":\"" + supervisee + "\",\"supervisorWorkerId\":\"10000000\","
+                        + "\"endDate\":\"" + endDate + "\"}")));
         awaitRows(db, "select count(*) from supervision_link where agreement_id = ? and end_date is not null", 1,
                 agreementId);
     }

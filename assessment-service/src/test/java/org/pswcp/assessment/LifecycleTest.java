@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.pswcp.testkit.CloudEvents;
+import org.pswcp.testkit.EventContracts;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -46,6 +47,7 @@ class LifecycleTest {
                         .size() == 2);
         assertThat(events).extracting(r -> CloudEvents.header(r, "ce_type")).containsExactly(
                 "org.pswcp.assessment.submitted.v1", "org.pswcp.assessment.signed-off.v1");
+        EventContracts.assertAllConform(events);
         assertThat(events.get(1).value()).contains("\"assessmentId\":\"" + id + "\"",
                 "\"signedOffBy\":\"" + team.supervisor() + "\"").doesNotContain("seen in practice");
     }
@@ -69,6 +71,7 @@ class LifecycleTest {
         assertThat(events).extracting(r -> CloudEvents.header(r, "ce_type")).containsExactly(
                 "org.pswcp.assessment.submitted.v1", "org.pswcp.assessment.returned.v1",
                 "org.pswcp.assessment.submitted.v1");
+        EventContracts.assertAllConform(events);
         assertThat(events.get(1).value()).doesNotContain("Please add evidence");
     }
 

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.pswcp.testkit.CloudEvents;
+import org.pswcp.testkit.EventContracts;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -105,6 +106,7 @@ class ProfileTest {
                 .filter(r -> "org.pswcp.competence.level-changed.v1".equals(CloudEvents.header(r, "ce_type")))
                 .toList();
         assertThat(changes).hasSize(2);
+        EventContracts.assertAllConform(changes);
         assertThat(changes.get(0).value()).contains("\"areaCode\":\"1.2\"", "\"level\":3", "\"status\":\"MET\"",
                 "\"previousStatus\":\"NOT_ASSESSED\"");
         assertThat(changes.get(1).value()).contains("\"previousLevel\":3", "\"level\":4");

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.pswcp.kit.security.Roles;
 import org.pswcp.testkit.Db;
+import org.pswcp.testkit.EventContracts;
 import org.pswcp.testkit.KafkaBroker;
 import org.pswcp.testkit.Tokens;
 
@@ -45,6 +46,7 @@ class FrameworkVersionTest {
             org.awaitility.Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
                     .until(() -> task.count() == 1);
             ConsumerRecord<String, String> record = task.getFirstRecord();
+            EventContracts.assertConforms(record);
             assertThat(header(record, "ce_type")).isEqualTo("org.pswcp.framework.version-published.v1");
             assertThat(header(record, "ce_source")).isEqualTo("urn:pswcp:framework-service");
             assertThat(header(record, "ce_subject")).isEqualTo("frameworks/" + code + "/versions/v1");

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.pswcp.testkit.CloudEvents;
+import org.pswcp.testkit.EventContracts;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -23,13 +24,15 @@ class AgendaTest {
     javax.sql.DataSource dataSource;
 
     static final String SUBMITTED = "org.pswcp.assessment.submitted.v1";
+    static final String RETURNED = "org.pswcp.assessment.returned.v1";
+    static final String LEVEL_CHANGED = "org.pswcp.competence.level-changed.v1";
 
     private static ProducerRecord<String, String> submitted(String eventId, String organisation, String workerId,
             UUID assessmentId) {
         return CloudEvents.event("assessment.events", workerId, SUBMITTED, eventId, organisation,
-                "{\"assessmentId\":\"" + assessmentId + "\",\"workerId\":\"" + workerId
-                        + "\",\"kind\":\"SELF\",\"frameworkVersionId\":\"" + UUID.randomUUID()
-                        + "\",\"submittedAt\":\"2026-11-23T10:00:00Z\"}");
+                EventContracts.valid(SUBMITTED, "{\"assessmentId\":\"" + assessmentId + "\",\"workerId\":\""
+                        + workerId + "\",\"team\":null,\"kind\":\"SELF\",\"frameworkVersionId\":\""
+                        + UUID.randomUUID() + "\",\"submittedAt\":\"2026-11-23T10:00:00Z\"}"));
     }
 
     @Test
@@ -71,14 +74,21 @@ class AgendaTest {
     void aReturnedAssessmentAndAChangedLevelOpenItemsAndAnOrganisationalAssessmentOpensNone() {
         String workerId = Fixtures.newWorkerId();
         UUID assessmentId = UUID.randomUUID();
-        CloudEvents.send(CloudEvents.event("assessment.events", workerId, "org.pswcp.assessment.returned.v1", "R9A",
-                "{\"assessmentId\":\"" + assessmentId + "\",\"workerId\":\"" + workerId + "\",\"kind\":\"SELF\"}"));
+        String version = UUID.randomUUID().toString();
+        CloudEvents.send(CloudEvents.event("assessment.events", workerId, RETURNED, "R9A",
+                EventContracts.valid(RETURNED, "{\"assessmentId\":\"" + assessmentId + "\",\"workerId\":\"" + workerId
+                        + "\",\"kind\":\"SELF\",\"frameworkVersionId\":\"" + version
+                        + "\",\"returnedAt\":\"2026-11-23T10:00:00Z\"}")));
         String organisational = UUID.randomUUID().toString();
         CloudEvents.send(CloudEvents.event("assessment.events", "R9A", SUBMITTED, organisational, "R9A",
-                "{\"assessmentId\":\"" + UUID.randomUUID() + "\",\"team\":\"North\",\"kind\":\"ORGANISATIONAL\"}"));
-        CloudEvents.send(CloudEvents.event("assessment.events", workerId, "org.pswcp.competence.level-changed.v1",
-                "R9A", "{\"assessmentId\":\"" + assessmentId + "\",\"workerId\":\"" + workerId
-                        + "\",\"areaCode\":\"2.5\",\"level\":3,\"status\":\"MET\"}"));
+                EventContracts.valid(SUBMITTED, "{\"assessmentId\":\"" + UUID.randomUUID()
+                        + "\",\"team\":\"North\",\"kind\":\"ORGANISATIONAL\",\"frameworkVersionId\":\"" + version
+                        + "\",\"submittedAt\":\"2026-11-23T10:00:00Z\"}")));
+        CloudEvents.send(CloudEvents.event("assessment.events", workerId, LEVEL_CHANGED, "R9A",
+                EventContracts.valid(LEVEL_CHANGED, "{\"assessmentId\":\"" + assessmentId + "\",\"workerId\":\""
+                        + workerId + "\",\"frameworkVersionId\":\"" + version + "\",\"areaCode\":\"2.5\","
+                        + "\"level\":3,\"status\":\"MET\",\"previousStatus\":\"NOT_ASSESSED\","
+                        + "\"changedAt\":\"2026-11-23T10:00:00Z\"}")));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
                 .header("Authorization", Fixtures.psw("R9A", workerId))

@@ -2,10 +2,7 @@ package org.pswcp.supervision;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -18,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pswcp.testkit.Db;
-import org.pswcp.testkit.Problems;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -51,23 +47,11 @@ class AgreementAccessTest {
             anonymous         -             401     401   401  401
             """;
 
-    private static final Map<Integer, String> SLUGS = Map.of(400, "validation-failed", 401, "unauthenticated", 403,
-            "forbidden", 404, "not-found");
-
     @Inject
     DataSource dataSource;
 
     static Stream<Arguments> cells() {
-        List<String> rows = MATRIX.lines().skip(1).toList();
-        List<String> endpoints = List.of(MATRIX.lines().findFirst().orElseThrow().split("\\s+")).subList(2, 6);
-        List<Arguments> cells = new ArrayList<>();
-        for (String row : rows) {
-            String[] cell = row.trim().split("\\s+");
-            for (int i = 0; i < endpoints.size(); i++) {
-                cells.add(arguments(endpoints.get(i), cell[0], cell[1], cell[i + 2]));
-            }
-        }
-        return cells.stream();
+        return AccessMatrix.cells(MATRIX);
     }
 
     @ParameterizedTest(name = "{0} as {1} of {2}: {3}")
@@ -96,14 +80,9 @@ class AgreementAccessTest {
         };
 
         String cell = endpoint + " as " + caller + " of " + organisation;
-        int status = Integer.parseInt(expected.substring(0, 3));
-        assertThat(response.statusCode()).as(cell).isEqualTo(status);
-        if (status >= 400) {
-            response.then().spec(Problems.problem(status, SLUGS.get(status)));
-        }
-        if (expected.endsWith("+") || expected.endsWith("-")) {
-            List<String> listed = response.path("items.id");
-            assertThat(listed).as(cell).isEqualTo(expected.endsWith("+") ? List.of(agreed.id()) : List.of());
+        int status = AccessMatrix.assertStatus(response, expected, cell);
+        if (status == 200) {
+            AccessMatrix.assertListed(response.path("items.id"), agreed.id(), expected, cell);
         }
         if (endpoint.equals("get") && status == 200) {
             assertThat(response.<String> path("id")).as(cell).isEqualTo(agreed.id());

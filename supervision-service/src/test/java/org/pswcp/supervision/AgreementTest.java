@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pswcp.testkit.CloudEvents;
 import org.pswcp.testkit.Db;
+import org.pswcp.testkit.EventContracts;
 import org.pswcp.testkit.KafkaBroker;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -68,6 +69,7 @@ class AgreementTest {
                 m -> m.select().where(r -> key.equals(r.key()) && type.equals(CloudEvents.header(r, "ce_type"))))) {
             task.awaitRecords(1, Duration.ofSeconds(20));
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> task.count() == 1);
+            EventContracts.assertConforms(task.getFirstRecord());
             return task.getFirstRecord();
         }
     }

@@ -24,6 +24,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.pswcp.supervision.compliance.OverdueCheck;
 import org.pswcp.testkit.CloudEvents;
+import org.pswcp.testkit.EventContracts;
 import org.pswcp.testkit.KafkaBroker;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -145,6 +146,7 @@ class ComplianceTest {
                     .until(() -> task.count() == 2);
             events = task.getRecords();
         }
+        EventContracts.assertAllConform(events);
         ObjectMapper mapper = new ObjectMapper();
         JsonNode first = mapper.readTree(events.get(0).value());
         JsonNode second = mapper.readTree(events.get(1).value());

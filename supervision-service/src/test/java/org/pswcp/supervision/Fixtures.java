@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.pswcp.kit.security.Roles;
 import org.pswcp.testkit.CloudEvents;
 import org.pswcp.testkit.Db;
+import org.pswcp.testkit.EventContracts;
 import org.pswcp.testkit.Tokens;
 
 import io.quarkus.arc.Arc;
@@ -68,10 +69,12 @@ final class Fixtures {
         if (frameworkVersion == null) {
             UUID versionId = UUID.randomUUID();
             CloudEvents.send(CloudEvents.event("framework.events", "mh-psw", VERSION_PUBLISHED, null,
-                    "{\"frameworkId\":\"" + UUID.randomUUID() + "\",\"frameworkCode\":\"mh-psw\",\"versionId\":\""
-                            + versionId + "\",\"versionCode\":\"t-" + versionId.toString().substring(0, 8)
-                            + "\",\"title\":\"Test version\",\"publishedAt\":\"" + Instant.now()
-                            + "\",\"content\":" + CONTENT.formatted("t") + "}"));
+                    EventContracts.valid(VERSION_PUBLISHED,
+                            "{\"frameworkId\":\"" + UUID.randomUUID()
+                                    + "\",\"frameworkCode\":\"mh-psw\",\"versionId\":\""
+                                    + versionId + "\",\"versionCode\":\"t-" + versionId.toString().substring(0, 8)
+                                    + "\",\"title\":\"Test version\",\"publishedAt\":\"" + Instant.now()
+                                    + "\",\"content\":" + CONTENT.formatted("t") + "}")));
             await().atMost(Duration.ofSeconds(20)).until(
                     () -> db().count("select count(*) from framework_version where id = ?", versionId) == 1);
             frameworkVersion = versionId;

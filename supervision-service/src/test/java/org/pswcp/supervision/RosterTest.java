@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.pswcp.testkit.CloudEvents;
 import org.pswcp.testkit.Db;
+import org.pswcp.testkit.EventContracts;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -47,6 +48,7 @@ class RosterTest {
                 Duration.ofSeconds(20));
         assertThat(records).extracting(r -> CloudEvents.header(r, "ce_type"))
                 .containsOnly("org.pswcp.supervision.worker-updated.v1");
+        EventContracts.assertAllConform(records);
         assertThat(records).extracting(ConsumerRecord::value)
                 .satisfiesExactly(v -> assertThat(v).contains("\"team\":\"North\""),
                         v -> assertThat(v).contains("\"team\":\"South\""));

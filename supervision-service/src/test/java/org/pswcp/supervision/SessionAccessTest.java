@@ -2,10 +2,8 @@ package org.pswcp.supervision;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,7 +12,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.pswcp.testkit.Problems;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -48,24 +45,12 @@ class SessionAccessTest {
             anonymous             -             401     401   401   401           401      401   401     401
             """;
 
-    private static final Map<Integer, String> SLUGS = Map.of(400, "validation-failed", 401, "unauthenticated", 403,
-            "forbidden", 404, "not-found");
-
     /** A session of R9A with an action for its supervisee, and a colleague who also supervises the supervisee. */
     record Setting(Fixtures.Agreed agreed, String colleague, String sessionId, String actionId) {
     }
 
     static Stream<Arguments> cells() {
-        String[] header = MATRIX.lines().findFirst().orElseThrow().trim().split("\\s+");
-        List<String> endpoints = List.of(header).subList(2, header.length);
-        List<Arguments> cells = new ArrayList<>();
-        for (String row : MATRIX.lines().skip(1).toList()) {
-            String[] cell = row.trim().split("\\s+");
-            for (int i = 0; i < endpoints.size(); i++) {
-                cells.add(arguments(endpoints.get(i), cell[0], cell[1], cell[i + 2]));
-            }
-        }
-        return cells.stream();
+        return AccessMatrix.cells(MATRIX);
     }
 
     private static Setting setting() {
@@ -112,17 +97,13 @@ class SessionAccessTest {
         };
 
         String cell = endpoint + " as " + caller + " of " + organisation;
-        int status = Integer.parseInt(expected.substring(0, 3));
-        assertThat(response.statusCode()).as(cell).isEqualTo(status);
-        if (status >= 400) {
-            response.then().spec(Problems.problem(status, SLUGS.get(status)));
-        }
-        if (expected.endsWith("+") || expected.endsWith("-")) {
-            List<String> listed = response.path(endpoint.equals("agenda") ? "items.resource" : "items.id");
-            String shown = endpoint.equals("agenda")
-                    ? "/v1/sessions/" + setting.sessionId() + "/actions/" + setting.actionId()
-                    : setting.sessionId();
-            assertThat(listed).as(cell).isEqualTo(expected.endsWith("+") ? List.of(shown) : List.of());
+        int status = AccessMatrix.assertStatus(response, expected, cell);
+        if (status == 200) {
+            AccessMatrix.assertListed(response.path(endpoint.equals("agenda") ? "items.resource" : "items.id"),
+                    endpoint.equals("agenda")
+                            ? "/v1/sessions/" + setting.sessionId() + "/actions/" + setting.actionId()
+                            : setting.sessionId(),
+                    expected, cell);
         }
         if (endpoint.equals("get") && status == 200) {
             assertThat(response.<String> path("id")).as(cell).isEqualTo(setting.sessionId());

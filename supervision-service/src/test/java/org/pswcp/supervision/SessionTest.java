@@ -23,6 +23,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.pswcp.supervision.Fixtures.Agreed;
 import org.pswcp.testkit.CloudEvents;
+import org.pswcp.testkit.EventContracts;
 import org.pswcp.testkit.KafkaBroker;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -53,6 +54,7 @@ class SessionTest {
                 m -> m.select().where(r -> key.equals(r.key()) && type.equals(CloudEvents.header(r, "ce_type"))))) {
             task.awaitRecords(expected, Duration.ofSeconds(20));
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> task.count() == expected);
+            EventContracts.assertAllConform(task.getRecords());
             return task.getRecords();
         }
     }
@@ -210,8 +212,10 @@ class SessionTest {
         String supervisee = Fixtures.psw("R9A", agreed.superviseeWorkerId());
         UUID assessmentId = UUID.randomUUID();
         CloudEvents.send(CloudEvents.event("assessment.events", agreed.superviseeWorkerId(),
-                "org.pswcp.assessment.submitted.v1", "R9A", "{\"assessmentId\":\"" + assessmentId
-                        + "\",\"workerId\":\"" + agreed.superviseeWorkerId() + "\",\"kind\":\"SELF\"}"));
+                "org.pswcp.assessment.submitted.v1", "R9A", EventContracts.valid("org.pswcp.assessment.submitted.v1",
+                        "{\"assessmentId\":\"" + assessmentId + "\",\"workerId\":\"" + agreed.superviseeWorkerId()
+                                + "\",\"kind\":\"SELF\",\"frameworkVersionId\":\"" + UUID.randomUUID()
+                                + "\",\"submittedAt\":\"2026-11-23T10:00:00Z\"}")));
         String item = await().atMost(Duration.ofSeconds(20)).until(() -> given().header("Authorization", supervisee)
                 .get("/v1/workers/" + agreed.superviseeWorkerId() + "/agenda").then().extract()
                 .<String> path("items[0].id"), java.util.Objects::nonNull);

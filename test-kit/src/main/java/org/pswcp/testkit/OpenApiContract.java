@@ -48,6 +48,11 @@ public final class OpenApiContract {
                     .then().statusCode(200).extract().asString();
             assertServedEqualsCommitted(served, fileName);
         }
+
+        @org.junit.jupiter.api.Test
+        void everyExampleInTheCommittedContractIsValidAgainstItsSchema() {
+            OpenApiExamples.assertValid(fileName);
+        }
     }
 
     public static void assertServedEqualsCommitted(String served, String fileName) {

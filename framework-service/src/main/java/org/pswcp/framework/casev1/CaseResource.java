@@ -112,7 +112,7 @@ public class CaseResource {
 
     @GET
     @Path("/CFDocuments/{sourcedId}")
-    @Operation(summary = "Read a CFDocument")
+    @Operation(summary = "Read a CFDocument", description = "The CASE 1.0 document of a published framework version: its title, creator, version and licence, by the version's sourcedId.")
     @APIResponse(responseCode = "200", description = "The document.", content = @Content(schema = @Schema(implementation = CFDocument.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFDocument document(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
@@ -143,7 +143,7 @@ public class CaseResource {
 
     @GET
     @Path("/CFAssociations/{sourcedId}")
-    @Operation(summary = "Read a CFAssociation")
+    @Operation(summary = "Read a CFAssociation", description = "One CASE 1.0 association by its sourcedId: a parent-child link, a curriculum mapping or a lineage link between items.")
     @APIResponse(responseCode = "200", description = "The association.", content = @Content(schema = @Schema(implementation = CFAssociation.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFAssociation association(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
@@ -171,7 +171,7 @@ public class CaseResource {
 
     @GET
     @Path("/CFItemTypes/{sourcedId}")
-    @Operation(summary = "Read a CFItemType")
+    @Operation(summary = "Read a CFItemType", description = "One CASE 1.0 item type (domain, competence area, heading, statement, unit) by its sourcedId.")
     @APIResponse(responseCode = "200", description = "The item type.", content = @Content(schema = @Schema(implementation = CFItemTypeSet.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFItemTypeSet itemType(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
@@ -191,7 +191,7 @@ public class CaseResource {
 
     @GET
     @Path("/CFSubjects/{sourcedId}")
-    @Operation(summary = "Read a CFSubject")
+    @Operation(summary = "Read a CFSubject", description = "The CASE 1.0 subject the framework's documents are about, by its sourcedId.")
     @APIResponse(responseCode = "200", description = "The subject.", content = @Content(schema = @Schema(implementation = CFSubjectSet.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFSubjectSet subject(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
@@ -202,7 +202,7 @@ public class CaseResource {
 
     @GET
     @Path("/CFLicenses/{sourcedId}")
-    @Operation(summary = "Read a CFLicense")
+    @Operation(summary = "Read a CFLicense", description = "The CASE 1.0 licence under which the framework's content is published, by its sourcedId.")
     @APIResponse(responseCode = "200", description = "The licence.", content = @Content(schema = @Schema(implementation = CFLicense.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFLicense licence(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {

@@ -57,7 +57,7 @@ public class VersionItemsResource {
 
     @GET
     @Path("/domains/{domainCode}")
-    @Operation(summary = "Read a domain")
+    @Operation(summary = "Read a domain", description = "One domain of a version with its competence areas, by the domain's code. Public for published versions; a draft is found only by framework editors.")
     @APIResponse(responseCode = "200", description = "The domain.")
     @APIResponse(responseCode = "404", description = "No such domain.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DomainView domain(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
@@ -114,7 +114,7 @@ public class VersionItemsResource {
 
     @GET
     @Path("/statements/{statementCode}")
-    @Operation(summary = "Read a statement")
+    @Operation(summary = "Read a statement", description = "One competence statement (or heading) of a version with its nested statements, by its code. Public for published versions; a draft is found only by framework editors.")
     @APIResponse(responseCode = "200", description = "The statement.")
     @APIResponse(responseCode = "404", description = "No such statement.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StatementView statement(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
@@ -167,7 +167,7 @@ public class VersionItemsResource {
 
     @GET
     @Path("/role-profiles/{roleCode}")
-    @Operation(summary = "Read a role profile")
+    @Operation(summary = "Read a role profile", description = "One role profile of a version: the level each competence area requires for the role. Public for published versions; a draft is found only by framework editors.")
     @APIResponse(responseCode = "200", description = "The role profile.")
     @APIResponse(responseCode = "404", description = "No such role profile.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RoleProfileView roleProfile(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,

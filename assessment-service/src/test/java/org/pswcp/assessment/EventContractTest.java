@@ -1,0 +1,20 @@
+package org.pswcp.assessment;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.pswcp.assessment.assessment.AssessmentEvents;
+import org.pswcp.testkit.EventContracts;
+
+class EventContractTest {
+
+    @Test
+    void asyncApiChannelsAreExactlyTheTopicsTheServiceReadsAndWrites() {
+        EventContracts.assertChannelsMatch("assessment-service", Set.of(AssessmentEvents.TOPIC));
+    }
+
+    @Test
+    void everyEventExampleIsValidAgainstItsSchema() {
+        EventContracts.assertExamplesValid("assessment-service");
+    }
+}

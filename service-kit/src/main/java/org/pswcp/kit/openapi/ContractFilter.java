@@ -1,0 +1,212 @@
+package org.pswcp.kit.openapi;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
+import org.jboss.jandex.MethodInfo;
+import org.pswcp.kit.idempotency.Idempotent;
+import org.pswcp.kit.request.RequestIds;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
+/**
+ * What every service's contract says the same way, because the kit does it the same way for every operation: the
+ * request and correlation id headers (accepted and echoed), the problem responses the kit's security and error mapper
+ * give, the conditional request headers where an operation answers 304 or 412, the Idempotency-Key where the method is
+ * {@link Idempotent} and explicit public access where it has no role (the API metadata: lifecycle status, deprecation
+ * policy and servers' audience are {@link ContractMetadataFilter}'s). It runs when the contract is built, reading the
+ * resource methods from the index; operation ids are {@code Class_method}
+ * ({@code quarkus.smallrye-openapi.operation-id-strategy=CLASS_METHOD}).
+ */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+public class ContractFilter implements OASFilter {
+
+    static final String PROBLEM_REF = "#/components/schemas/Problem";
+    static final String PROBLEM_JSON = "application/problem+json";
+    static final String CASE_PATHS = "/ims/case/";
+    private static final DotName IDEMPOTENT = DotName.createSimple(Idempotent.class);
+    private static final List<DotName> SECURED = List.of(DotName.createSimple(RolesAllowed.class),
+            DotName.createSimple(Authenticated.class));
+    private static final DotName PERMIT_ALL = DotName.createSimple(PermitAll.class);
+
+    private final Set<String> idempotent = new HashSet<>();
+    private final Set<String> secured = new HashSet<>();
+    private final Set<String> used = new HashSet<>();
+
+    public ContractFilter(IndexView index) {
+        for (AnnotationInstance annotation : index.getAnnotations(IDEMPOTENT)) {
+            if (annotation.target().kind() == AnnotationTarget.Kind.METHOD) {
+                idempotent.add(operationId(annotation.target().asMethod()));
+            }
+        }
+        for (DotName name : SECURED) {
+            for (AnnotationInstance annotation : index.getAnnotations(name)) {
+                if (annotation.target().kind() == AnnotationTarget.Kind.METHOD) {
+                    secured.add(operationId(annotation.target().asMethod()));
+                } else if (annotation.target().kind() == AnnotationTarget.Kind.CLASS) {
+                    annotation.target().asClass().methods().stream().filter(m -> !m.hasAnnotation(PERMIT_ALL))
+                            .forEach(m -> secured.add(operationId(m)));
+                }
+            }
+        }
+    }
+
+    private static String operationId(MethodInfo method) {
+        return method.declaringClass().simpleName() + "_" + method.name();
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        components(openAPI);
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                .forEach((method, operation) -> operation(path, operation)));
+        // Declare only what this service's operations use.
+        Components components = openAPI.getComponents();
+        List.of("IdempotencyKey", "IfNoneMatch", "IfMatch").stream().filter(name -> !used.contains(name))
+                .forEach(components::removeParameter);
+        List.of("ETag", "IdempotentReplayed").stream().filter(name -> !used.contains(name))
+                .forEach(components::removeHeader);
+    }
+
+    private void operation(String path, Operation operation) {
+        operation.addParameter(ref("XRequestId")).addParameter(ref("XCorrelationId"));
+        APIResponses responses = operation.getResponses();
+        boolean isIdempotent = idempotent.contains(operation.getOperationId());
+        if (isIdempotent) {
+            operation.addParameter(ref("IdempotencyKey"));
+            used.add("IdempotencyKey");
+        }
+        if (responses.hasAPIResponse("304") && !declares(operation, "If-None-Match")) {
+            operation.addParameter(ref("IfNoneMatch"));
+            used.add("IfNoneMatch");
+        }
+        if (responses.hasAPIResponse("412") && !declares(operation, "If-Match")) {
+            operation.addParameter(ref("IfMatch"));
+            used.add("IfMatch");
+        }
+        boolean isSecured = secured.contains(operation.getOperationId());
+        if (!isSecured && (operation.getSecurity() == null || operation.getSecurity().isEmpty())) {
+            // Public: say so, rather than leave a reader to guess whether a global default applies.
+            operation.setSecurity(new ArrayList<>());
+        }
+        // The kit's mapper answers 401 and 403 with a problem: say so where the generated response has no body.
+        for (String code : List.of("401", "403")) {
+            APIResponse generated = responses.getAPIResponse(code);
+            if (generated != null && generated.getRef() == null && generated.getContent() == null) {
+                generated.setContent(problem(generated.getDescription()).getContent());
+            }
+        }
+        if (isSecured && !responses.hasAPIResponse("401")) {
+            responses.addAPIResponse("401", problem("No valid bearer token."));
+        }
+        if (isSecured && !responses.hasAPIResponse("403")) {
+            responses.addAPIResponse("403", problem("The token's roles do not allow this operation."));
+        }
+        // The CASE 1.0 endpoints answer errors in CASE's own imsx_StatusInfo format, which they declare themselves.
+        if (!path.startsWith(CASE_PATHS) && !responses.hasAPIResponse("500")) {
+            responses.addAPIResponse("500", problem("An unexpected failure; quote X-Request-ID when reporting it."));
+        }
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (response.getRef() != null) {
+                return;
+            }
+            response.addHeader(RequestIds.REQUEST_ID_HEADER, OASFactory.createHeader()
+                    .ref("#/components/headers/XRequestId"));
+            response.addHeader(RequestIds.CORRELATION_ID_HEADER, OASFactory.createHeader()
+                    .ref("#/components/headers/XCorrelationId"));
+            if ((code.equals("200") && (responses.hasAPIResponse("304") || responses.hasAPIResponse("412")))
+                    || code.equals("304")) {
+                response.addHeader("ETag", OASFactory.createHeader().ref("#/components/headers/ETag"));
+                used.add("ETag");
+            }
+            if (code.startsWith("2") && isIdempotent) {
+                response.addHeader(Idempotent.REPLAYED_HEADER,
+                        OASFactory.createHeader().ref("#/components/headers/IdempotentReplayed"));
+                used.add("IdempotentReplayed");
+            }
+        });
+    }
+
+    /** Whether the resource method already declares this header (as a {@code @HeaderParam}). */
+    private static boolean declares(Operation operation, String header) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && header.equalsIgnoreCase(p.getName()));
+    }
+
+    private static void components(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        Components components = openAPI.getComponents();
+        components.addParameter("XRequestId", header(RequestIds.REQUEST_ID_HEADER,
+                "Your id for this request (created when absent); echoed on the response and written on every log"
+                        + " line.",
+                "5f0c2a4e-6a7b-4c1e-9d5f-3e2b1a0c9d8e"));
+        components.addParameter("XCorrelationId", header(RequestIds.CORRELATION_ID_HEADER,
+                "The id of the conversation this request belongs to (the request id when absent); echoed, and"
+                        + " carried into the events the request causes as ce_correlationid.",
+                "0b7e6c1d-2f3a-4b5c-9d8e-7f6a5b4c3d2e"));
+        components.addParameter("IdempotencyKey", header(Idempotent.HEADER,
+                "Makes a create safe to retry: a retry with the same key and body returns the first response"
+                        + " (Idempotent-Replayed: true) and creates nothing; the same key with another body is 422.",
+                "9c1b7f0e-3d2a-4e5f-8a6b-1c2d3e4f5a6b"));
+        components.addParameter("IfNoneMatch", header("If-None-Match",
+                "An ETag you hold: 304 Not Modified when the resource still has it.", "\"3f2a1c\""));
+        components.addParameter("IfMatch", header("If-Match",
+                "The ETag you read: the change is applied only if the resource still has it, else 412.",
+                "\"3f2a1c\""));
+        components.addHeader("XRequestId", OASFactory.createHeader().description("The request's id.")
+                .schema(string(128)));
+        components.addHeader("XCorrelationId", OASFactory.createHeader().description("The conversation's id.")
+                .schema(string(128)));
+        components.addHeader("ETag", OASFactory.createHeader()
+                .description("The representation's entity tag, for If-None-Match and If-Match.")
+                .schema(string(128)));
+        components.addHeader("IdempotentReplayed", OASFactory.createHeader()
+                .description("true when this is the stored response of an earlier request with the same"
+                        + " Idempotency-Key.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.BOOLEAN)));
+    }
+
+    private static Parameter header(String name, String description, String example) {
+        return OASFactory.createParameter().name(name).in(Parameter.In.HEADER).required(false)
+                .description(description).schema(string(128)).example(example);
+    }
+
+    private static Parameter ref(String name) {
+        return OASFactory.createParameter().ref("#/components/parameters/" + name);
+    }
+
+    private static Schema string(int maxLength) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(maxLength);
+    }
+
+    private static APIResponse problem(String description) {
+        Content content = OASFactory.createContent().addMediaType(PROBLEM_JSON,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+        return OASFactory.createAPIResponse().description(description).content(content);
+    }
+}
