@@ -3,15 +3,15 @@ package org.pswcp.kit;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.pswcp.testkit.Metrics.exportedBy;
+import static org.pswcp.testkit.Metrics.lines;
+import static org.pswcp.testkit.Metrics.names;
+import static org.pswcp.testkit.Metrics.scrape;
+import static org.pswcp.testkit.Metrics.value;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
@@ -68,7 +68,7 @@ class MetricsTest {
     }
 
     @Test
-    void everyMetricTheAlertsAndDashboardsExpectFromTheKitIsExported() throws IOException {
+    void everyMetricTheAlertsAndDashboardsExpectFromTheKitIsExported() {
         Samples.createdId(Samples.uniqueTitle());
         given().header("Authorization", Tokens.user("alex.psw").roles(Roles.PSW).organisation("R9A").bearer())
                 .contentType("application/json").body("{\"title\":\"x\"}")
@@ -87,37 +87,4 @@ class MetricsTest {
                 l -> l.contains("topic=\"sample.events\"") && l.contains("le=\"300.0\""));
     }
 
-    /** The metrics deploy/base/monitoring/exported-metrics.txt lists for one exporter. */
-    static Set<String> exportedBy(String exporter) throws IOException {
-        return Files.readAllLines(Path.of("../deploy/base/monitoring/exported-metrics.txt")).stream()
-                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                .map(l -> l.split("\\s+")).filter(parts -> parts[1].equals(exporter)).map(parts -> parts[0])
-                .collect(Collectors.toSet());
-    }
-
-    static String scrape() {
-        return given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-    }
-
-    static Set<String> names() {
-        return scrape().lines().filter(l -> !l.startsWith("#") && !l.isBlank())
-                .map(l -> l.split("[{ ]", 2)[0]).collect(Collectors.toSet());
-    }
-
-    static List<String> lines(String name) {
-        return scrape().lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " ")).toList();
-    }
-
-    /** The sum of the metric's samples whose labels contain {@code labels}; 0 when there are none yet. */
-    static double value(String name, String labels) {
-        return lines(name).stream().filter(l -> l.contains(labels))
-                .mapToDouble(MetricsTest::sample).sum();
-    }
-
-    /** A sample's value: after the name and labels, before any exemplar ({@code # {trace_id=...} 1.0 1.7E9}). */
-    private static double sample(String line) {
-        int nameEnd = line.split("[{ ]", 2)[0].length();
-        String rest = line.charAt(nameEnd) == '{' ? line.substring(line.indexOf('}') + 1) : line.substring(nameEnd);
-        return Double.parseDouble(rest.strip().split("\\s+")[0]);
-    }
 }

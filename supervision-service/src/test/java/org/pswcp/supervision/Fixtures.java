@@ -18,6 +18,7 @@ import org.pswcp.kit.security.Roles;
 import org.pswcp.testkit.CloudEvents;
 import org.pswcp.testkit.Db;
 import org.pswcp.testkit.EventContracts;
+import org.pswcp.testkit.FrameworkVersions;
 import org.pswcp.testkit.Tokens;
 
 import io.quarkus.arc.Arc;
@@ -29,30 +30,7 @@ final class Fixtures {
     record Agreed(String id, String superviseeWorkerId, String supervisorWorkerId) {
     }
 
-    static final String VERSION_PUBLISHED = "org.pswcp.framework.version-published.v1";
-
-    /**
-     * A small published framework version: areas 1.1 (statements 1.1.1.1 and 1.1.1.2 under sub-heading 1.1.1) and 1.2
-     * (statement 1.2.1), on the four-point scale.
-     */
-    static final String CONTENT = """
-            {"format": "pswcp-framework-package/1",
-             "framework": {"code": "mh-psw", "title": "Test framework"},
-             "version": {"code": "%s", "title": "Test version", "stage": "publication"},
-             "ratingScale": {"code": "default-4", "title": "Four points", "levels": [
-               {"value": 1, "code": "not-yet-demonstrated", "label": "Not yet demonstrated", "description": "-", "met": false},
-               {"value": 2, "code": "developing", "label": "Developing", "description": "-", "met": false},
-               {"value": 3, "code": "competent", "label": "Competent", "description": "-", "met": true},
-               {"value": 4, "code": "can-support-others", "label": "Can support others", "description": "-", "met": true}]},
-             "domains": [
-               {"code": "1", "title": "Knowledge", "kind": "CORE", "areas": [
-                 {"code": "1.1", "title": "Knowledge of consent", "statements": [
-                   {"code": "1.1.1", "kind": "HEADING", "text": "Gaining consent", "children": [
-                     {"code": "1.1.1.1", "kind": "STATEMENT", "text": "An ability to explain consent", "children": []},
-                     {"code": "1.1.1.2", "kind": "STATEMENT", "text": "An ability to respect withdrawal", "children": []}]}]},
-                 {"code": "1.2", "title": "Knowledge of safeguarding", "statements": [
-                   {"code": "1.2.1", "kind": "STATEMENT", "text": "An ability to raise a concern", "children": []}]}]}],
-             "curriculum": {"sections": []}, "roleProfiles": [], "lineage": []}""";
+    static final String VERSION_PUBLISHED = FrameworkVersions.VERSION_PUBLISHED;
 
     private static UUID frameworkVersion;
 
@@ -70,11 +48,8 @@ final class Fixtures {
             UUID versionId = UUID.randomUUID();
             CloudEvents.send(CloudEvents.event("framework.events", "mh-psw", VERSION_PUBLISHED, null,
                     EventContracts.valid(VERSION_PUBLISHED,
-                            "{\"frameworkId\":\"" + UUID.randomUUID()
-                                    + "\",\"frameworkCode\":\"mh-psw\",\"versionId\":\""
-                                    + versionId + "\",\"versionCode\":\"t-" + versionId.toString().substring(0, 8)
-                                    + "\",\"title\":\"Test version\",\"publishedAt\":\"" + Instant.now()
-                                    + "\",\"content\":" + CONTENT.formatted("t") + "}")));
+                            FrameworkVersions.publishedJson(versionId, "t-" + versionId.toString().substring(0, 8),
+                                    true))));
             await().atMost(Duration.ofSeconds(20)).until(
                     () -> db().count("select count(*) from framework_version where id = ?", versionId) == 1);
             frameworkVersion = versionId;
