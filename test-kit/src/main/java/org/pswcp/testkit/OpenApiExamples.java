@@ -34,7 +34,10 @@ public final class OpenApiExamples {
     private OpenApiExamples() {
     }
 
-    /** The examples found and checked; fails naming every example its schema rejects. */
+    /**
+     * The examples found and checked; fails naming every example its schema rejects, and every request or response body
+     * that has none.
+     */
     public static int assertValid(String fileName) {
         JsonNode contract = read(fileName);
         List<String> faults = new ArrayList<>();
@@ -65,6 +68,9 @@ public final class OpenApiExamples {
             List<String> faults, int[] checked) {
         content.fields().forEachRemaining(media -> {
             JsonNode schema = media.getValue().path("schema");
+            if (!schema.isMissingNode() && !media.getValue().has("example") && !media.getValue().has("examples")) {
+                faults.add(where + " " + media.getKey() + ": a body without an example");
+            }
             if (media.getValue().has("example")) {
                 check(components, where + " " + media.getKey(), schema, media.getValue().get("example"), faults,
                         checked);

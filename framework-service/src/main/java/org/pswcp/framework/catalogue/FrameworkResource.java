@@ -82,8 +82,8 @@ public class FrameworkResource {
     @Path("/{frameworkCode}")
     @RolesAllowed(Roles.FRAMEWORK_EDITOR)
     @Operation(summary = "Create or describe a framework", description = "Creates the framework with this code, or updates its title and description. Repeating the request changes nothing more.")
-    @APIResponse(responseCode = "201", description = "Created.")
-    @APIResponse(responseCode = "200", description = "Updated.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the framework.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class)))
+    @APIResponse(responseCode = "200", description = "Updated.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; the problem names the field.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response describe(
             @PathParam("frameworkCode") @Pattern(regexp = CODE, message = "must be 1 to 40 lower-case letters, digits, dots or hyphens") @Parameter(example = "mh-psw") String frameworkCode,

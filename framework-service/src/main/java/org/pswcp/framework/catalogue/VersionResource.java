@@ -61,7 +61,8 @@ public class VersionResource {
     }
 
     @Schema(name = "Rewording", description = "New text for a statement or sub-heading of a draft.")
-    public record Rewording(@NotBlank @Size(max = 2000) String text) {
+    public record Rewording(
+            @NotBlank @Size(max = 2000) @Schema(example = "An ability to explain the limits of confidentiality at a first meeting") String text) {
     }
 
     private final VersionContents contents;
@@ -120,7 +121,7 @@ public class VersionResource {
     @Produces(CsvExport.MEDIA_TYPE)
     @PermitAll
     @Operation(summary = "Export a version's statements as CSV", description = "One row per statement and sub-heading, in document order, with its id, code, kind, parent, depth, domain, area, the units that cover it, and its text (RFC 4180).")
-    @APIResponse(responseCode = "200", description = "The CSV.", content = @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The CSV.", content = @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING), example = "id,code,kind,parent_code,depth,domain_code,domain_title,area_code,area_title,unit_codes,text\r\n7d5c4ee2-3e5b-5a55-9d76-0e3f2a0c8f51,2.5.2.3,STATEMENT,2.5.2,2,2,Knowledge for peer support workers,2.5,\"Knowledge of, and ability to work with, issues of confidentiality, consent and information sharing\",UNIT 1.2,An ability to draw on knowledge that individuals have a right to withdraw or limit consent at any time:\r\n"))
     public Response exportCsv(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode, @Context Request request) {
         Readable version = read(frameworkCode, versionCode);
@@ -159,7 +160,7 @@ public class VersionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FRAMEWORK_EDITOR)
     @Operation(summary = "Replace a draft's content", description = "Replaces the whole content of a DRAFT version with the package. Send the ETag you read as If-Match, so that nobody's edit is overwritten unseen. A published version is 409.")
-    @APIResponse(responseCode = "200", description = "The draft, changed.")
+    @APIResponse(responseCode = "200", description = "The draft, changed; ETag is its new entity tag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
     @APIResponse(responseCode = "409", description = "The version is published.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The draft changed since the ETag in If-Match.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replacePackage(@PathParam("frameworkCode") String frameworkCode,
@@ -174,7 +175,7 @@ public class VersionResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed(Roles.FRAMEWORK_EDITOR)
     @Operation(summary = "Reword a statement of a draft", description = "Replaces the text of one statement or sub-heading of a DRAFT version. Send the ETag you read as If-Match. A published version is 409.")
-    @APIResponse(responseCode = "200", description = "The draft, changed.")
+    @APIResponse(responseCode = "200", description = "The draft, changed; ETag is its new entity tag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
     @APIResponse(responseCode = "404", description = "No such statement.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The version is published.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The draft changed since the ETag in If-Match.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

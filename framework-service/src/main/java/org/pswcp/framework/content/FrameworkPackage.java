@@ -37,7 +37,7 @@ public record FrameworkPackage(
     @Schema(name = "PackageFramework")
     public record FrameworkInfo(
             @NotNull @Pattern(regexp = CODE, message = "must be 1 to 40 lower-case letters, digits, dots or hyphens") @Schema(example = "mh-psw") String code,
-            @NotBlank @Size(max = 200) String title,
+            @NotBlank @Size(max = 200) @Schema(example = "Competence Framework for Mental Health Peer Support Workers") String title,
             @Size(max = 400) @Schema(description = "Who developed and published the framework.", example = "National Collaborating Centre for Mental Health, UCLPartners, Care City, Health Education England, PPL Consulting") String publisher,
             @Size(max = 4000) String description) {
     }
@@ -56,7 +56,7 @@ public record FrameworkPackage(
     @Schema(name = "RatingScale", description = "A rating scale: ordered levels, some of which count as met.")
     public record RatingScale(
             @NotBlank @Schema(example = "default-4") String code,
-            @NotBlank String title,
+            @NotBlank @Schema(example = "Four-point rating scale") String title,
             @NotNull @Size(min = 2, max = 10) List<@NotNull @Valid Level> levels) {
     }
 
@@ -65,7 +65,7 @@ public record FrameworkPackage(
             @Schema(example = "3") int value,
             @NotBlank @Schema(example = "competent") String code,
             @NotBlank @Schema(example = "Competent") String label,
-            @NotBlank String description,
+            @NotBlank @Schema(example = "Can show the competence consistently, without support.") String description,
             @Schema(description = "Whether a rating at this level counts as the competence being met.") boolean met) {
     }
 
@@ -83,7 +83,7 @@ public record FrameworkPackage(
     @Schema(name = "PackageArea")
     public record Area(
             @NotBlank @Size(max = 20) @Schema(example = "2.5") String code,
-            @NotBlank @Size(max = 300) String title,
+            @NotBlank @Size(max = 300) @Schema(example = "Confidentiality, consent and information sharing") String title,
             @Size(max = 8000) String description,
             @NotNull List<@NotNull @Valid Statement> statements) {
     }
@@ -92,7 +92,7 @@ public record FrameworkPackage(
     public record Statement(
             @NotBlank @Size(max = 40) @Schema(example = "2.5.2.3") String code,
             @NotNull StatementKind kind,
-            @NotBlank @Size(max = 2000) String text,
+            @NotBlank @Size(max = 2000) @Schema(example = "An ability to explain the limits of confidentiality at a first meeting") String text,
             @NotNull List<@NotNull @Valid Statement> children) {
     }
 
@@ -103,8 +103,8 @@ public record FrameworkPackage(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PackageSection")
     public record Section(
-            @NotBlank @Size(max = 20) String code,
-            @NotBlank @Size(max = 300) String title,
+            @NotBlank @Size(max = 20) @Schema(example = "1") String code,
+            @NotBlank @Size(max = 300) @Schema(example = "Core knowledge and values") String title,
             @Size(max = 4000) String description,
             @NotNull List<@NotNull @Valid Unit> units) {
     }
@@ -112,7 +112,7 @@ public record FrameworkPackage(
     @Schema(name = "PackageUnit")
     public record Unit(
             @NotBlank @Size(max = 20) @Schema(example = "UNIT 1.6") String code,
-            @NotBlank @Size(max = 300) String title,
+            @NotBlank @Size(max = 300) @Schema(example = "Safeguarding and information sharing") String title,
             @NotNull List<@NotBlank String> aims,
             @NotNull @Schema(description = "Codes of the competence areas the unit maps to.") List<@NotBlank String> areas,
             @NotNull @Schema(description = "Codes of the statements the unit covers.") List<@NotBlank String> statements) {
@@ -121,8 +121,8 @@ public record FrameworkPackage(
     @Schema(name = "PackageRoleProfile")
     public record RoleProfile(
             @NotBlank @Size(max = 40) @Schema(example = "senior-psw") String code,
-            @NotBlank @Size(max = 200) String title,
-            @NotBlank @Size(max = 8000) String description,
+            @NotBlank @Size(max = 200) @Schema(example = "Senior peer support worker") String title,
+            @NotBlank @Size(max = 8000) @Schema(example = "Supports and supervises peer support workers, and leads peer support practice in a team.") String description,
             @NotNull List<@NotNull @Valid Requirement> requirements) {
     }
 
@@ -135,6 +135,6 @@ public record FrameworkPackage(
     @Schema(name = "PackageLineage", description = "What an item of this version became in the next one.")
     public record Lineage(
             @NotBlank @Schema(example = "UNIT 1.3") String code,
-            @NotNull @Size(min = 1) List<@NotBlank String> becomes) {
+            @NotNull @Size(min = 1) @Schema(example = "[\"UNIT 1.3\", \"UNIT 1.4\"]") List<@NotBlank String> becomes) {
     }
 }

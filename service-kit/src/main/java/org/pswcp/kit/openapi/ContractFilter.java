@@ -89,6 +89,7 @@ public class ContractFilter implements OASFilter {
                 .forEach(components::removeParameter);
         List.of("ETag", "IdempotentReplayed").stream().filter(name -> !used.contains(name))
                 .forEach(components::removeHeader);
+        OperationExamples.addTo(openAPI);
     }
 
     private void operation(String path, Operation operation) {

@@ -45,8 +45,8 @@ public class RosterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.HR)
     @Operation(summary = "Create or update a worker", description = "Upserts HR's record of a peer support worker in the caller's organisation. Idempotent: repeating a push changes nothing and announces nothing; a change emits WorkerUpdated on supervision.events.")
-    @APIResponse(responseCode = "201", description = "Created.")
-    @APIResponse(responseCode = "200", description = "Updated, or unchanged.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the worker.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkerView.class)))
+    @APIResponse(responseCode = "200", description = "Updated, or unchanged.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkerView.class)))
     @APIResponse(responseCode = "400", description = "Invalid record; the problem names the field.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response put(
             @PathParam("workerId") @Pattern(regexp = WORKER_ID, message = "must be 1 to 32 letters, digits or hyphens") @Parameter(description = "The worker's id as the trust knows it, e.g. an ESR employee number.", example = "10000001") String workerId,
