@@ -98,6 +98,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "The assessment, rated.")
     @APIResponse(responseCode = "400", description = "A statement the version does not contain, out of scope, or a value off the scale; the problem names each.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The assessment is submitted or signed off.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such assessment visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssessmentView rate(@PathParam("id") UUID id, @NotNull @Valid RateRequest request) {
         return service.rate(id, request.ratings());
     }
@@ -120,6 +121,7 @@ public class AssessmentResource {
     @Operation(summary = "Attach evidence", description = "Describes and links a piece of evidence (no file is stored) for statements of a DRAFT or RETURNED assessment you wrote.")
     @APIResponse(responseCode = "201", description = "The evidence.")
     @APIResponse(responseCode = "400", description = "Invalid evidence; the problem names the field.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such assessment visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addEvidence(@PathParam("id") UUID id, @NotNull @Valid EvidenceInput request) {
         EvidenceView added = service.addEvidence(id, request);
         return Response.status(Response.Status.CREATED).entity(added).build();
@@ -132,6 +134,7 @@ public class AssessmentResource {
     @Operation(summary = "Submit an assessment", description = "Hands a DRAFT or RETURNED assessment you wrote in for sign-off and announces AssessmentSubmitted on assessment.events.")
     @APIResponse(responseCode = "200", description = "The submitted assessment.")
     @APIResponse(responseCode = "409", description = "Not in a state that can be submitted, or nothing rated.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such assessment visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssessmentView submit(@PathParam("id") UUID id) {
         return service.submit(id);
     }
@@ -144,6 +147,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "The signed-off assessment.")
     @APIResponse(responseCode = "403", description = "You may not sign this one off.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not SUBMITTED.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such assessment visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssessmentView signOff(@PathParam("id") UUID id) {
         return service.signOff(id);
     }
@@ -156,6 +160,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "The returned assessment.")
     @APIResponse(responseCode = "403", description = "You may not return this one.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not SUBMITTED.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such assessment visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssessmentView returnToAuthor(@PathParam("id") UUID id, @NotNull @Valid ReturnRequest request) {
         return service.returnToAuthor(id, request.reason());
     }

@@ -98,6 +98,7 @@ public class FrameworkResource {
     @Path("/{frameworkCode}/versions")
     @PermitAll
     @Operation(summary = "List a framework's versions", description = "Published versions for everyone; framework editors also see drafts.")
+    @APIResponse(responseCode = "404", description = "No such framework.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<VersionView> versions(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(description = "Page size, 1 to 200.") int limit) {
@@ -112,6 +113,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "201", description = "The draft.")
     @APIResponse(responseCode = "400", description = "The package is invalid; the problem names every field at fault.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A version with this code exists.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such framework.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importVersion(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @NotNull @Valid FrameworkPackage request) {
         VersionView draft = catalogue.importDraft(frameworkCode, request);

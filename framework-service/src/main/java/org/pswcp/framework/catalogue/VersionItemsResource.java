@@ -46,6 +46,7 @@ public class VersionItemsResource {
     @GET
     @Path("/domains")
     @Operation(summary = "List domains", description = "The domains of the competence map, in order.")
+    @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<DomainView> domains(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
             @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
@@ -71,6 +72,7 @@ public class VersionItemsResource {
     @GET
     @Path("/areas")
     @Operation(summary = "List competence areas", description = "The competence areas, in order, optionally of one domain. Read an area on its own for its statements.")
+    @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<AreaView> areas(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
             @QueryParam("domain") @Parameter(description = "Only areas of this domain.", example = "2") String domain,
@@ -98,6 +100,7 @@ public class VersionItemsResource {
     @GET
     @Path("/statements")
     @Operation(summary = "List statements", description = "Statements and sub-headings in document order, each with its place (area, parent, depth), optionally of one domain or area.")
+    @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<StatementView> statements(
             @PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
@@ -128,6 +131,7 @@ public class VersionItemsResource {
     @GET
     @Path("/units")
     @Operation(summary = "List curriculum units", description = "The curriculum's units in order, each with its aims, the areas it maps to and the statements it covers; optionally of one section.")
+    @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<UnitView> units(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
             @QueryParam("section") @Parameter(description = "Only units of this section.", example = "1") String section,
@@ -155,6 +159,7 @@ public class VersionItemsResource {
     @GET
     @Path("/role-profiles")
     @Operation(summary = "List role profiles", description = "What each peer support role requires: competence areas and the level of the rating scale each needs.")
+    @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<RoleProfileView> roleProfiles(
             @PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
