@@ -1,5 +1,7 @@
 package org.pswcp.kit.openapi;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +110,7 @@ final class OperationExamples {
         if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()) {
             return schema.getEnumeration().get(0);
         }
-        for (List<Schema> alternatives : java.util.Arrays.asList(schema.getAllOf(), schema.getOneOf(),
+        for (List<Schema> alternatives : Arrays.asList(schema.getAllOf(), schema.getOneOf(),
                 schema.getAnyOf())) {
             if (alternatives != null) {
                 for (Schema alternative : alternatives) {
@@ -123,7 +125,7 @@ final class OperationExamples {
         if (types.contains(Schema.SchemaType.ARRAY)) {
             Object item = of(schema.getItems(), depth + 1);
             int least = schema.getMinItems() == null ? 1 : Math.max(1, schema.getMinItems());
-            return item == null ? List.of() : java.util.Collections.nCopies(least, item);
+            return item == null ? List.of() : Collections.nCopies(least, item);
         }
         if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
             Map<String, Object> object = new LinkedHashMap<>();

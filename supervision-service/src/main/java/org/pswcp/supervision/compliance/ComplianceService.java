@@ -2,6 +2,7 @@ package org.pswcp.supervision.compliance;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,7 @@ public class ComplianceService {
                 .toList();
 
         Map<String, List<String>> peersByTeam = new TreeMap<>();
-        peers.forEach(w -> peersByTeam.computeIfAbsent(w.team(), t -> new java.util.ArrayList<>()).add(w.workerId()));
+        peers.forEach(w -> peersByTeam.computeIfAbsent(w.team(), t -> new ArrayList<>()).add(w.workerId()));
         List<IsolatedTeam> isolated = peersByTeam.entrySet().stream()
                 .filter(team -> team.getValue().size() < 2)
                 .map(team -> new IsolatedTeam(team.getKey(), team.getValue().size(), team.getValue()))
