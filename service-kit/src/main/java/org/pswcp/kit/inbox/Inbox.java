@@ -81,8 +81,7 @@ public class Inbox {
             deadLettered.increment();
             throw e;
         }
-        RequestIds.bind("event-" + event.id(), event.correlationId() != null ? event.correlationId() : event.id());
-        RequestIds.bindOrganisation(event.organisation());
+        RequestIds.bindEvent(event.id(), event.correlationId(), event.organisation());
         Span span = tracing.processing(consumer, record, event.id(), event.type());
         try (Scope scope = span.makeCurrent()) {
             boolean applied = QuarkusTransaction.joiningExisting().call(() -> apply(consumer, event, handler));

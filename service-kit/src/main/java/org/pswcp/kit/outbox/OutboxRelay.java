@@ -168,9 +168,7 @@ public class OutboxRelay {
     /** One line per event, with the ids, organisation and trace of the work that wrote it. */
     private static void logPublished(OutboxRepository.Claimed event, Span span) {
         try (Scope scope = span.makeCurrent()) {
-            RequestIds.bind("event-" + event.id(),
-                    event.correlationId() != null ? event.correlationId() : event.id().toString());
-            RequestIds.bindOrganisation(event.organisation());
+            RequestIds.bindEvent(event.id().toString(), event.correlationId(), event.organisation());
             LOG.infof("Published %s %s to %s", event.type(), event.id(), event.topic());
         } finally {
             RequestIds.clear();

@@ -47,6 +47,15 @@ public final class RequestIds {
         MDC.remove(ORGANISATION); // known only once the caller is
     }
 
+    /**
+     * Binds the ids of work done for an event (consuming it, or relaying it): the request id names the event, the
+     * correlation id is the event's (or, for an event without one, its own id), and the organisation is the event's.
+     */
+    public static void bindEvent(String eventId, String correlationId, String organisation) {
+        bind("event-" + eventId, correlationId != null ? correlationId : eventId);
+        bindOrganisation(organisation);
+    }
+
     /** Binds the organisation the work is for; null unbinds it. */
     public static void bindOrganisation(String organisation) {
         if (organisation == null) {

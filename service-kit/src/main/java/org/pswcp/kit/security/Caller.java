@@ -58,8 +58,17 @@ public class Caller {
         if (isAnonymous()) {
             return Optional.empty();
         }
-        Object claim = token.getClaim(config.organisationClaim());
-        return claim instanceof String code && ODS_CODE.matcher(code).matches() ? Optional.of(code) : Optional.empty();
+        return organisationOf(token, config);
+    }
+
+    /**
+     * The organisation a token names, if its claim is a well-formed ODS code: the claim comes from a token, so nothing
+     * else is taken as an organisation, nor written where one goes (a query, a log line).
+     */
+    public static Optional<String> organisationOf(JsonWebToken token, SecurityConfig config) {
+        return token.getClaim(config.organisationClaim()) instanceof String code && ODS_CODE.matcher(code).matches()
+                ? Optional.of(code)
+                : Optional.empty();
     }
 
     /** The caller's organisation; a token without a valid one may not touch organisation data. */

@@ -16,12 +16,14 @@ import jakarta.persistence.LockModeType;
 import org.pswcp.kit.page.KeysetCursor;
 import org.pswcp.kit.security.OrganisationScopedRepository;
 
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class AgreementRepository extends OrganisationScopedRepository<Agreement> {
 
-    private static final String ACTIVE_ON = " and startDate <= :day and (endDate is null or endDate >= :day)";
+    /** Active on the day (parameter {@code day}): as {@link Agreement#isActiveOn}, in the query. */
+    private static final String ACTIVE_ON = "startDate <= :day and (endDate is null or endDate >= :day)";
 
     /**
      * What a list asks for; null fields do not filter.
@@ -58,27 +60,26 @@ public class AgreementRepository extends OrganisationScopedRepository<Agreement>
 
     /** The pair's agreements active on the day, oldest first: the supervisor gives the supervisee supervision. */
     public List<Agreement> activeBetween(String superviseeWorkerId, String supervisorWorkerId, LocalDate day) {
-        return findVisible("superviseeWorkerId = :supervisee and supervisorWorkerId = :supervisor" + ACTIVE_ON,
+        return findVisible("superviseeWorkerId = :supervisee and supervisorWorkerId = :supervisor and " + ACTIVE_ON,
                 Map.of("supervisee", superviseeWorkerId, "supervisor", supervisorWorkerId, "day", day),
                 Sort.ascending("createdAt", "id")).list();
     }
 
     /** Whom the worker supervises under an agreement active on the day. */
     public Set<String> superviseesOf(String supervisorWorkerId, LocalDate day) {
-        return findVisible("supervisorWorkerId = :supervisor" + ACTIVE_ON,
+        return findVisible("supervisorWorkerId = :supervisor and " + ACTIVE_ON,
                 Map.of("supervisor", supervisorWorkerId, "day", day), Sort.empty())
                 .stream().map(Agreement::superviseeWorkerId).collect(Collectors.toSet());
     }
 
     /** Every agreement active on the day, in every organisation: for scheduled work, which has no caller. */
     public List<Agreement> activeInAnyOrganisation(LocalDate day) {
-        return list("startDate <= ?1 and (endDate is null or endDate >= ?1)", Sort.ascending("organisation", "id"),
-                day);
+        return list(ACTIVE_ON, Sort.ascending("organisation", "id"), Parameters.with("day", day));
     }
 
     /** The organisation's agreements active on the day. */
     public List<Agreement> activeOn(LocalDate day) {
-        return findVisible(ACTIVE_ON.substring(" and ".length()), Map.of("day", day),
+        return findVisible(ACTIVE_ON, Map.of("day", day),
                 Sort.ascending("superviseeWorkerId", "type", "supervisorWorkerId")).list();
     }
 
@@ -110,10 +111,8 @@ public class AgreementRepository extends OrganisationScopedRepository<Agreement>
             parameters.put("supervisor", filter.supervisorWorkerId());
         }
         if (filter.active() != null) {
-            where.add(filter.active()
-                    ? "startDate <= :today and (endDate is null or endDate >= :today)"
-                    : "(startDate > :today or endDate < :today)");
-            parameters.put("today", filter.today());
+            where.add(filter.active() ? ACTIVE_ON : "not (" + ACTIVE_ON + ")");
+            parameters.put("day", filter.today());
         }
         if (after != null) {
             where.add("(createdAt > :at or (createdAt = :at and id > :id))");

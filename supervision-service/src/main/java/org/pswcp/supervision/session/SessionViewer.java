@@ -21,8 +21,7 @@ record SessionViewer(boolean wholeOrganisation, String self, boolean asSuperviso
     }
 
     boolean sees(Session session) {
-        return wholeOrganisation || takesPart(session)
-                || session.supervisees().stream().anyMatch(s -> supervised.contains(s.workerId()));
+        return wholeOrganisation || seesActions(session);
     }
 
     /** Participants, and supervisors of a supervisee, see what was agreed; HR sees only how many actions are open. */
