@@ -3,12 +3,19 @@ package org.pswcp.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.pswcp.client.assessment.api.FrameworkVersionsApi;
 import org.pswcp.client.assessment.model.AssessableFrameworkVersion;
+import org.pswcp.client.framework.api.FrameworkContentApi;
+import org.pswcp.client.framework.api.FrameworksApi;
+import org.pswcp.client.framework.model.CompetenceStatement;
 import org.pswcp.client.framework.model.FrameworkVersion;
+import org.pswcp.client.framework.model.StatementKind;
 import org.pswcp.client.framework.model.VersionStatus;
 import org.pswcp.client.supervision.api.RosterApi;
 import org.pswcp.client.supervision.model.Worker;
@@ -54,5 +61,62 @@ class GeneratedClientIT {
         assessment.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + alex));
         assertThat(new FrameworkVersionsApi(assessment).publishedVersionResourceList(null, null).getItems())
                 .extracting(AssessableFrameworkVersion::getVersionId).contains(version.getId());
+    }
+
+    @Test
+    void aGeneratedClientListsEveryVersionsDomainsAreasStatementsUnitsAndRoleProfiles() throws Exception {
+        var framework = new org.pswcp.client.framework.ApiClient();
+        framework.updateBaseUri(Stack.FRAMEWORK);
+        FrameworksApi frameworks = new FrameworksApi(framework);
+        FrameworkContentApi content = new FrameworkContentApi(framework);
+        List<FrameworkVersion> versions = all(cursor -> frameworks.frameworkResourceVersions("mh-psw", cursor, 1,
+                null, null), p -> p.getItems(), p -> p.getNextCursor());
+        assertThat(versions).extracting(FrameworkVersion::getCode).contains("2020-02", "2020-10");
+
+        for (FrameworkVersion version : versions) {
+            String code = version.getCode();
+            var domains = all(c -> content.versionItemsResourceDomains("mh-psw", code, c, 4, null, null),
+                    p -> p.getItems(), p -> p.getNextCursor());
+            var areas = all(c -> content.versionItemsResourceAreas("mh-psw", code, c, null, 10, null, null),
+                    p -> p.getItems(), p -> p.getNextCursor());
+            List<CompetenceStatement> statements = all(c -> content.versionItemsResourceStatements("mh-psw", code,
+                    null, c, null, 200, null, null), p -> p.getItems(), p -> p.getNextCursor());
+            var units = all(c -> content.versionItemsResourceUnits("mh-psw", code, c, 8, null, null, null),
+                    p -> p.getItems(), p -> p.getNextCursor());
+            var roleProfiles = all(c -> content.versionItemsResourceRoleProfiles("mh-psw", code, c, 2, null, null),
+                    p -> p.getItems(), p -> p.getNextCursor());
+            // The versions framework-service ships (DATASET.md): the February 2020 draft has domains and units only.
+            if (code.equals("2020-10")) {
+                assertThat(domains).hasSize(9);
+                assertThat(areas).hasSize(33);
+                assertThat(statements).filteredOn(st -> st.getKind() == StatementKind.STATEMENT).hasSize(399);
+                assertThat(units).hasSize(30);
+                assertThat(roleProfiles).hasSize(4);
+            } else if (code.equals("2020-02")) {
+                assertThat(domains).hasSize(10);
+                assertThat(areas).isEmpty();
+                assertThat(statements).isEmpty();
+                assertThat(units).hasSize(29);
+                assertThat(roleProfiles).isEmpty();
+            }
+        }
+    }
+
+    /** A generated client's method called page after page, following the cursor. */
+    private interface PageCall<P> {
+
+        P page(String cursor) throws Exception;
+    }
+
+    private static <P, T> List<T> all(PageCall<P> call, Function<P, List<T>> items, Function<P, String> next)
+            throws Exception {
+        List<T> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            P page = call.page(cursor);
+            all.addAll(items.apply(page));
+            cursor = next.apply(page);
+        } while (cursor != null);
+        return all;
     }
 }

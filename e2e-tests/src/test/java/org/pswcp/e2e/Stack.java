@@ -5,6 +5,8 @@ import static io.restassured.RestAssured.given;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.pswcp.testkit.ContractValidation;
+
 import io.restassured.specification.RequestSpecification;
 
 /** The running e2e stack, and real tokens from its Keycloak. */
@@ -19,6 +21,12 @@ final class Stack {
 
     private static final String TOKEN_URL = KEYCLOAK + "/realms/pswcp/protocol/openid-connect/token";
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    static {
+        // Every call to a service, and its answer, is checked against the service's committed contract.
+        ContractValidation.register(Map.of(FRAMEWORK, "framework-service.yaml", ASSESSMENT, "assessment-service.yaml",
+                SUPERVISION, "supervision-service.yaml"));
+    }
 
     private Stack() {
     }

@@ -87,7 +87,8 @@ class SupervisionWalkthroughIT {
                 .body("items.kind", hasItem("ACTION_DUE"));
         // The observation reached assessment-service, as evidence in priya's profile.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Stack.as(priya, Stack.ASSESSMENT)
-                .get("/v1/workers/10000002/competence-profile").then().statusCode(200)
+                .queryParam("frameworkVersionId", version).get("/v1/workers/10000002/competence-profile").then()
+                .statusCode(200)
                 .body("areas.find { it.code == '2.5' }.statements.find { it.code == '2.5.2.3' }.evidence.id",
                         hasItem(observation)));
 

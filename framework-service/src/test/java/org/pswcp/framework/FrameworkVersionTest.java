@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.pswcp.kit.security.Roles;
+import org.pswcp.testkit.ContractValidation;
 import org.pswcp.testkit.Db;
 import org.pswcp.testkit.EventContracts;
 import org.pswcp.testkit.KafkaBroker;
@@ -111,7 +112,8 @@ class FrameworkVersionTest {
         unit.putArray("statements").add("9.9.9");
         var statement = (com.fasterxml.jackson.databind.node.ObjectNode) pkg.at("/domains/1/areas/0/statements/0");
         statement.put("code", "1.1.1");
-        Packages.asEditor().body(pkg.toString()).post("/v1/frameworks/" + code + "/versions")
+        Packages.asEditor().filter(ContractValidation.deliberatelyInvalid()).body(pkg.toString())
+                .post("/v1/frameworks/" + code + "/versions")
                 .then().spec(problem(400, "validation-failed"))
                 .body("errors.field", org.hamcrest.Matchers.contains("version.title"));
         ((com.fasterxml.jackson.databind.node.ObjectNode) pkg.get("version")).put("title", "Second");

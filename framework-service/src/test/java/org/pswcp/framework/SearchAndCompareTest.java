@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.pswcp.testkit.Problems.problem;
 
 import org.junit.jupiter.api.Test;
+import org.pswcp.testkit.ContractValidation;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -37,7 +38,8 @@ class SearchAndCompareTest {
 
     @Test
     void aSearchWithoutQueryIsA400NamingIt() {
-        given().get(OCT + "/search").then().spec(problem(400, "validation-failed"))
+        given().filter(ContractValidation.deliberatelyInvalid()).get(OCT + "/search").then()
+                .spec(problem(400, "validation-failed"))
                 .body("errors[0].field", equalTo("q"));
     }
 

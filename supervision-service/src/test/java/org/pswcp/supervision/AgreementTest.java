@@ -30,6 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pswcp.testkit.CloudEvents;
+import org.pswcp.testkit.ContractValidation;
 import org.pswcp.testkit.Db;
 import org.pswcp.testkit.EventContracts;
 import org.pswcp.testkit.KafkaBroker;
@@ -58,9 +59,21 @@ class AgreementTest {
                 .post("/v1/agreements").then();
     }
 
+    /** A create that breaks the contract on purpose, to prove the service refuses it. */
+    private static ValidatableResponse createInvalid(Map<String, Object> agreement) {
+        return given().filter(ContractValidation.deliberatelyInvalid()).header("Authorization", Fixtures.hr("R9A"))
+                .contentType(ContentType.JSON).body(agreement).post("/v1/agreements").then();
+    }
+
     private static ValidatableResponse end(String id, String json) {
         return given().header("Authorization", Fixtures.hr("R9A")).contentType(ContentType.JSON).body(json)
                 .post("/v1/agreements/" + id + "/end").then();
+    }
+
+    /** An end that breaks the contract on purpose, to prove the service refuses it. */
+    private static ValidatableResponse endInvalid(String id, String json) {
+        return given().filter(ContractValidation.deliberatelyInvalid()).header("Authorization", Fixtures.hr("R9A"))
+                .contentType(ContentType.JSON).body(json).post("/v1/agreements/" + id + "/end").then();
     }
 
     /** The one event of this type with this key on supervision.events, after making sure no second one follows. */
@@ -172,7 +185,7 @@ class AgreementTest {
         Map<String, Object> agreement = Fixtures.agreement(supervisee, supervisor);
         change.accept(agreement);
 
-        create(agreement).spec(problem(400, "validation-failed")).body("errors.field", contains(field));
+        createInvalid(agreement).spec(problem(400, "validation-failed")).body("errors.field", contains(field));
         assertThat(new Db(dataSource).count("select count(*) from supervision_agreement"
                 + " where supervisee_worker_id in (?, ?) or supervisor_worker_id in (?, ?)", supervisee,
                 agreement.get("superviseeWorkerId"), supervisor, agreement.get("supervisorWorkerId"))).isZero();
@@ -233,8 +246,8 @@ class AgreementTest {
                 .body("errors.field", contains("endDate"));
         end(id, "{\"endDate\":\"2026-04-07\"}").spec(problem(400, "validation-failed"))
                 .body("errors.field", contains("endDate"));
-        end(id, "{}").spec(problem(400, "validation-failed")).body("errors.field", contains("endDate"));
-        end(id, "{\"endDate\":\"2025-12-31\",\"reason\":\"" + "x".repeat(501) + "\"}")
+        endInvalid(id, "{}").spec(problem(400, "validation-failed")).body("errors.field", contains("endDate"));
+        endInvalid(id, "{\"endDate\":\"2025-12-31\",\"reason\":\"" + "x".repeat(501) + "\"}")
                 .spec(problem(400, "validation-failed")).body("errors.field", contains("reason"));
         assertThat(new Db(dataSource).count("select count(*) from supervision_agreement where id = ?"
                 + " and ended_at is null and end_date = date '2026-04-06'", UUID.fromString(id))).isEqualTo(1);
@@ -280,7 +293,8 @@ class AgreementTest {
         listed(Fixtures.hr("R9A"), Map.of("superviseeWorkerId", current, "supervisorWorkerId", clinician))
                 .body("items.id", contains(other));
 
-        given().header("Authorization", asSupervisor).queryParam("active", "maybe").get("/v1/agreements")
+        given().filter(ContractValidation.deliberatelyInvalid()).header("Authorization", asSupervisor)
+                .queryParam("active", "maybe").get("/v1/agreements")
                 .then().spec(problem(400, "validation-failed")).body("errors.field", contains("active"));
         given().header("Authorization", asSupervisor).queryParam("cursor", "not-a-cursor").get("/v1/agreements")
                 .then().spec(problem(400, "validation-failed")).body("errors.field", contains("cursor"));

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.pswcp.testkit.CloudEvents;
+import org.pswcp.testkit.ContractValidation;
 import org.pswcp.testkit.Db;
 import org.pswcp.testkit.EventContracts;
 
@@ -62,7 +63,10 @@ class RosterTest {
         put(Fixtures.hr("R9A"), workerId,
                 "{\"role\":\"PSW\",\"team\":\"North\",\"startDate\":\"2025-04-01\",\"endDate\":\"2025-03-01\"}")
                 .spec(problem(400, "validation-failed")).body("errors[0].field", equalTo("endDate"));
-        put(Fixtures.hr("R9A"), workerId, "{\"role\":\"CHIEF\",\"team\":\"North\",\"startDate\":\"2025-04-01\"}")
+        given().filter(ContractValidation.deliberatelyInvalid()).header("Authorization", Fixtures.hr("R9A"))
+                .contentType(ContentType.JSON)
+                .body("{\"role\":\"CHIEF\",\"team\":\"North\",\"startDate\":\"2025-04-01\"}")
+                .put("/v1/workers/" + workerId).then()
                 .spec(problem(400, "validation-failed")).body("errors[0].field", equalTo("role"));
         put(Fixtures.hr("R9A"), "not an id", Fixtures.workerJson("North"))
                 .spec(problem(400, "validation-failed")).body("errors[0].field", equalTo("workerId"));

@@ -23,6 +23,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.pswcp.supervision.Fixtures.Agreed;
 import org.pswcp.testkit.CloudEvents;
+import org.pswcp.testkit.ContractValidation;
 import org.pswcp.testkit.EventContracts;
 import org.pswcp.testkit.KafkaBroker;
 
@@ -198,7 +199,10 @@ class SessionTest {
         Map<String, Object> tooLong = Fixtures.session(agreed.superviseeWorkerId());
         tooLong.put("notes", "x".repeat(20_001));
         tooLong.put("durationMinutes", 0);
-        post("R9A", agreed.supervisorWorkerId(), tooLong).spec(problem(400, "validation-failed"))
+        given().filter(ContractValidation.deliberatelyInvalid())
+                .header("Authorization", Fixtures.supervisor("R9A", agreed.supervisorWorkerId()))
+                .contentType(ContentType.JSON).body(tooLong).post("/v1/sessions").then()
+                .spec(problem(400, "validation-failed"))
                 .body("errors.field", containsInAnyOrder("notes", "durationMinutes"));
 
         assertThat(sessionsOf(agreed.supervisorWorkerId())).isZero();

@@ -6,6 +6,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * Keeps a committed contract in {@code openapi/} identical to what the service serves. Run the tests with
@@ -53,6 +60,47 @@ public final class OpenApiContract {
         void everyExampleInTheCommittedContractIsValidAgainstItsSchema() {
             OpenApiExamples.assertValid(fileName);
         }
+
+        @org.junit.jupiter.api.Test
+        void everyOperationDeclaresItsSuccessResponseAndItsBody() {
+            assertSuccessResponses(fileName);
+        }
+    }
+
+    /**
+     * Every operation of the committed contract declares a 2xx or 3xx response, and every 200 and 201 its body: a
+     * client generated from the file has a return type for each. (SmallRye OpenAPI derives the success response from
+     * the method's return type only when the method declares no {@code @APIResponse} at all, and cannot derive a body
+     * from a JAX-RS {@code Response}: a method that declares its errors, or returns a {@code Response}, must declare
+     * its success response too.)
+     */
+    public static void assertSuccessResponses(String fileName) {
+        JsonNode contract;
+        try {
+            contract = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(folder().resolve(fileName)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> faults = new ArrayList<>();
+        contract.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (!op.getValue().has("responses")) {
+                return;
+            }
+            String where = op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+            List<String> codes = new ArrayList<>();
+            op.getValue().path("responses").fieldNames().forEachRemaining(codes::add);
+            if (codes.stream().noneMatch(code -> code.startsWith("2") || code.startsWith("3"))) {
+                faults.add(where + " declares no 2xx or 3xx response, only " + codes);
+            }
+            for (String code : List.of("200", "201")) {
+                JsonNode response = op.getValue().path("responses").path(code);
+                if (!response.isMissingNode() && !response.has("$ref") && response.path("content").isEmpty()) {
+                    faults.add(where + " declares its " + code + " response without a body");
+                }
+            }
+        }));
+        assertThat(faults).as("operations of openapi/%s that a generated client cannot call for a result", fileName)
+                .isEmpty();
     }
 
     public static void assertServedEqualsCommitted(String served, String fileName) {

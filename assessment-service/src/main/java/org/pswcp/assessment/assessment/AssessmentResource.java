@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,6 +35,7 @@ import org.pswcp.assessment.assessment.AssessmentDtos.EvidenceView;
 import org.pswcp.assessment.assessment.AssessmentDtos.RateRequest;
 import org.pswcp.assessment.assessment.AssessmentDtos.ReturnRequest;
 import org.pswcp.kit.idempotency.Idempotent;
+import org.pswcp.kit.openapi.ContractHeaders;
 import org.pswcp.kit.page.Page;
 import org.pswcp.kit.problem.Problem;
 import org.pswcp.kit.security.Roles;
@@ -60,7 +62,7 @@ public class AssessmentResource {
     @RolesAllowed({Roles.PSW, Roles.SUPERVISOR, Roles.HR})
     @Idempotent
     @Operation(summary = "Start an assessment", description = "Creates a DRAFT: a worker's SELF assessment, a supervisor's SUPERVISOR or DIRECT_OBSERVATION assessment of a supervisee under an active agreement, or HR's ORGANISATIONAL assessment against domain 9. Send an Idempotency-Key to retry safely.")
-    @APIResponse(responseCode = "201", description = "The draft.")
+    @APIResponse(responseCode = "201", description = "The draft; Location names it.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)), headers = @Header(name = "Location", ref = ContractHeaders.LOCATION))
     @APIResponse(responseCode = "400", description = "Invalid input, such as an unknown framework version or scope; the problem names the field.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Your roles, or your supervision agreements, do not allow this kind of assessment of this worker.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid CreateAssessment request) {
@@ -109,6 +111,7 @@ public class AssessmentResource {
     @Operation(summary = "Remove a rating", description = "From a DRAFT or RETURNED assessment you wrote.")
     @APIResponse(responseCode = "200", description = "The assessment.")
     @APIResponse(responseCode = "404", description = "No such rating.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The assessment is submitted or signed off.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public AssessmentView unrate(@PathParam("id") UUID id,
             @PathParam("statementCode") @Parameter(example = "2.5.2.3") String statementCode) {
         return service.unrate(id, statementCode);
@@ -119,8 +122,9 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PSW, Roles.SUPERVISOR, Roles.HR})
     @Operation(summary = "Attach evidence", description = "Describes and links a piece of evidence (no file is stored) for statements of a DRAFT or RETURNED assessment you wrote.")
-    @APIResponse(responseCode = "201", description = "The evidence.")
+    @APIResponse(responseCode = "201", description = "The evidence.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid evidence; the problem names the field.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The assessment is submitted or signed off.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such assessment visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addEvidence(@PathParam("id") UUID id, @NotNull @Valid EvidenceInput request) {
         EvidenceView added = service.addEvidence(id, request);

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -86,8 +88,8 @@ public class CaseResource {
     @GET
     @Path("/CFDocuments")
     @Operation(summary = "List CFDocuments", description = "One CFDocument per published framework version. Paged with limit and offset; the total is in X-Total-Count.")
-    @APIResponse(responseCode = "200", description = "The documents.", content = @Content(schema = @Schema(implementation = CFDocumentSet.class)))
-    @APIResponse(responseCode = "400", description = "An unknown sort field.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "200", description = "The documents.", content = @Content(schema = @Schema(implementation = CFDocumentSet.class)), headers = @Header(name = "X-Total-Count", description = "How many documents there are in all, whatever the page.", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0")))
+    @APIResponse(responseCode = "400", description = "An unknown sort field, an order other than asc or desc, or a limit or offset out of range.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public Response documents(@Context UriInfo uri,
             @QueryParam("limit") @DefaultValue("100") @Parameter(description = "Most documents to return.") int limit,
             @QueryParam("offset") @DefaultValue("0") @Parameter(description = "How many to skip.") int offset,
@@ -115,6 +117,7 @@ public class CaseResource {
     @Operation(summary = "Read a CFDocument", description = "The CASE 1.0 document of a published framework version: its title, creator, version and licence, by the version's sourcedId.")
     @APIResponse(responseCode = "200", description = "The document.", content = @Content(schema = @Schema(implementation = CFDocument.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFDocument document(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
         return find(uri, sourcedId, g -> g.documentLink().identifier().equals(sourcedId)
                 ? Optional.of(g.document())
@@ -126,6 +129,7 @@ public class CaseResource {
     @Operation(summary = "Read a CFPackage", description = "A whole published framework version: the document, every item and association, the definitions and the rating scale as a rubric.")
     @APIResponse(responseCode = "200", description = "The package.", content = @Content(schema = @Schema(implementation = CFPackage.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFPackage pkg(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
         return find(uri, sourcedId, g -> g.documentLink().identifier().equals(sourcedId)
                 ? Optional.of(g.toPackage())
@@ -137,6 +141,7 @@ public class CaseResource {
     @Operation(summary = "Read a CFItem", description = "A domain, competence area, sub-heading, competence statement, curriculum section or unit.")
     @APIResponse(responseCode = "200", description = "The item.", content = @Content(schema = @Schema(implementation = CFItem.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFItem item(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
         return find(uri, sourcedId, g -> g.item(sourcedId));
     }
@@ -146,6 +151,7 @@ public class CaseResource {
     @Operation(summary = "Read a CFAssociation", description = "One CASE 1.0 association by its sourcedId: a parent-child link, a curriculum mapping or a lineage link between items.")
     @APIResponse(responseCode = "200", description = "The association.", content = @Content(schema = @Schema(implementation = CFAssociation.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFAssociation association(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
         return find(uri, sourcedId, g -> g.association(sourcedId));
     }
@@ -155,6 +161,7 @@ public class CaseResource {
     @Operation(summary = "Read an item with its associations", description = "The item and every association it is the origin or destination of.")
     @APIResponse(responseCode = "200", description = "The item and its associations.", content = @Content(schema = @Schema(implementation = CFAssociationSet.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFAssociationSet itemAssociations(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
         return find(uri, sourcedId,
                 g -> g.item(sourcedId).map(item -> new CFAssociationSet(item, g.associationsOf(sourcedId))));
@@ -165,6 +172,7 @@ public class CaseResource {
     @Operation(summary = "Read a CFRubric", description = "A version's rating scale: one criterion whose levels are the scale's levels.")
     @APIResponse(responseCode = "200", description = "The rubric.", content = @Content(schema = @Schema(implementation = CFRubric.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFRubric rubric(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
         return find(uri, sourcedId, g -> g.rubric(sourcedId));
     }
@@ -174,6 +182,7 @@ public class CaseResource {
     @Operation(summary = "Read a CFItemType", description = "One CASE 1.0 item type (domain, competence area, heading, statement, unit) by its sourcedId.")
     @APIResponse(responseCode = "200", description = "The item type.", content = @Content(schema = @Schema(implementation = CFItemTypeSet.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFItemTypeSet itemType(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
         return definition(uri, sourcedId, d -> d.itemTypes().values().stream()
                 .filter(t -> t.identifier().equals(sourcedId)).findFirst().map(t -> new CFItemTypeSet(List.of(t))));
@@ -184,6 +193,7 @@ public class CaseResource {
     @Operation(summary = "Read a CFConcept", description = "The kinds of domain: core, optional, meta and organisational.")
     @APIResponse(responseCode = "200", description = "The concept.", content = @Content(schema = @Schema(implementation = CFConceptSet.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFConceptSet concept(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
         return definition(uri, sourcedId, d -> d.concepts().values().stream()
                 .filter(c -> c.identifier().equals(sourcedId)).findFirst().map(c -> new CFConceptSet(List.of(c))));
@@ -194,6 +204,7 @@ public class CaseResource {
     @Operation(summary = "Read a CFSubject", description = "The CASE 1.0 subject the framework's documents are about, by its sourcedId.")
     @APIResponse(responseCode = "200", description = "The subject.", content = @Content(schema = @Schema(implementation = CFSubjectSet.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFSubjectSet subject(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
         return definition(uri, sourcedId, d -> d.subject().identifier().equals(sourcedId)
                 ? Optional.of(new CFSubjectSet(List.of(d.subject())))
@@ -205,6 +216,7 @@ public class CaseResource {
     @Operation(summary = "Read a CFLicense", description = "The CASE 1.0 licence under which the framework's content is published, by its sourcedId.")
     @APIResponse(responseCode = "200", description = "The licence.", content = @Content(schema = @Schema(implementation = CFLicense.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFLicense licence(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
         return definition(uri, sourcedId, d -> d.licence().identifier().equals(sourcedId)
                 ? Optional.of(d.licence())
@@ -216,6 +228,7 @@ public class CaseResource {
     @Operation(summary = "Read a CFAssociationGrouping", description = "Framework hierarchy, curriculum coverage, or version lineage.")
     @APIResponse(responseCode = "200", description = "The grouping.", content = @Content(schema = @Schema(implementation = CFAssociationGrouping.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFAssociationGrouping grouping(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
         return definition(uri, sourcedId, d -> java.util.stream.Stream.of(d.hierarchy(), d.coverage(), d.lineage())
                 .filter(g -> g.identifier().equals(sourcedId)).findFirst());

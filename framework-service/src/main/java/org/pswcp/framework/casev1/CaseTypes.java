@@ -18,7 +18,8 @@ public final class CaseTypes {
     }
 
     @Schema(name = "CASE.LinkURI")
-    public record LinkURI(String title, String identifier, String uri) {
+    public record LinkURI(@Schema(examples = "Knowledge of mental health and mental health services") String title,
+            @Schema(format = "uuid") String identifier, @Schema(format = "uri") String uri) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -26,8 +27,11 @@ public final class CaseTypes {
             "publisher", "description", "subject", "subjectURI", "language", "version", "adoptionStatus",
             "statusStartDate", "statusEndDate", "licenseURI", "notes", "CFPackageURI"})
     @Schema(name = "CASE.CFDocument")
-    public record CFDocument(String identifier, String uri, String creator, String title, String lastChangeDateTime,
-            String officialSourceURL, String publisher, String description, List<String> subject,
+    public record CFDocument(@Schema(format = "uuid") String identifier, @Schema(format = "uri") String uri,
+            @Schema(examples = "National Collaborating Centre for Mental Health") String creator,
+            @Schema(examples = "Competence Framework for Mental Health Peer Support Workers") String title,
+            @Schema(format = "date-time") String lastChangeDateTime, String officialSourceURL, String publisher,
+            String description, List<String> subject,
             List<LinkURI> subjectURI, String language, String version, String adoptionStatus, String statusStartDate,
             String statusEndDate, LinkURI licenseURI, String notes,
             @JsonProperty("CFPackageURI") LinkURI CFPackageURI) {
@@ -44,11 +48,15 @@ public final class CaseTypes {
             "listEnumeration", "abbreviatedStatement", "conceptKeywords", "conceptKeywordsURI", "notes", "language",
             "CFItemTypeURI", "licenseURI", "lastChangeDateTime", "CFDocumentURI"})
     @Schema(name = "CASE.CFItem")
-    public record CFItem(String identifier, String fullStatement, String alternativeLabel,
-            @JsonProperty("CFItemType") String CFItemType, String uri, String humanCodingScheme,
+    public record CFItem(@Schema(format = "uuid") String identifier,
+            @Schema(examples = "An ability to draw on knowledge that individuals have a right to withdraw or limit consent at any time") String fullStatement,
+            String alternativeLabel,
+            @JsonProperty("CFItemType") @Schema(examples = "Competence statement") String CFItemType,
+            @Schema(format = "uri") String uri, @Schema(examples = "2.5.2.3") String humanCodingScheme,
             String listEnumeration, String abbreviatedStatement, List<String> conceptKeywords,
             LinkURI conceptKeywordsURI, String notes, String language,
-            @JsonProperty("CFItemTypeURI") LinkURI CFItemTypeURI, LinkURI licenseURI, String lastChangeDateTime,
+            @JsonProperty("CFItemTypeURI") LinkURI CFItemTypeURI, LinkURI licenseURI,
+            @Schema(format = "date-time") String lastChangeDateTime,
             @JsonProperty("CFDocumentURI") LinkURI CFDocumentURI) {
 
         CFItem standalone(LinkURI documentUri) {
@@ -62,9 +70,12 @@ public final class CaseTypes {
     @JsonPropertyOrder({"identifier", "associationType", "sequenceNumber", "uri", "originNodeURI",
             "destinationNodeURI", "CFAssociationGroupingURI", "lastChangeDateTime", "CFDocumentURI"})
     @Schema(name = "CASE.CFAssociation")
-    public record CFAssociation(String identifier, String associationType, Integer sequenceNumber, String uri,
+    public record CFAssociation(@Schema(format = "uuid") String identifier,
+            @Schema(examples = "isChildOf") String associationType, Integer sequenceNumber,
+            @Schema(format = "uri") String uri,
             LinkURI originNodeURI, LinkURI destinationNodeURI,
-            @JsonProperty("CFAssociationGroupingURI") LinkURI CFAssociationGroupingURI, String lastChangeDateTime,
+            @JsonProperty("CFAssociationGroupingURI") LinkURI CFAssociationGroupingURI,
+            @Schema(format = "date-time") String lastChangeDateTime,
             @JsonProperty("CFDocumentURI") LinkURI CFDocumentURI) {
 
         CFAssociation standalone(LinkURI documentUri) {
@@ -75,32 +86,37 @@ public final class CaseTypes {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "CASE.CFItemType")
-    public record CFItemType(String identifier, String uri, String title, String description, String hierarchyCode,
-            String typeCode, String lastChangeDateTime) {
+    public record CFItemType(@Schema(format = "uuid") String identifier, @Schema(format = "uri") String uri,
+            String title, String description, String hierarchyCode,
+            String typeCode, @Schema(format = "date-time") String lastChangeDateTime) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "CASE.CFConcept")
-    public record CFConcept(String identifier, String uri, String title, String keywords, String hierarchyCode,
-            String description, String lastChangeDateTime) {
+    public record CFConcept(@Schema(format = "uuid") String identifier, @Schema(format = "uri") String uri,
+            String title, String keywords, String hierarchyCode,
+            String description, @Schema(format = "date-time") String lastChangeDateTime) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "CASE.CFSubject")
-    public record CFSubject(String identifier, String uri, String title, String hierarchyCode, String description,
-            String lastChangeDateTime) {
+    public record CFSubject(@Schema(format = "uuid") String identifier, @Schema(format = "uri") String uri,
+            String title, String hierarchyCode, String description,
+            @Schema(format = "date-time") String lastChangeDateTime) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "CASE.CFLicense")
-    public record CFLicense(String identifier, String uri, String title, String description, String licenseText,
-            String lastChangeDateTime) {
+    public record CFLicense(@Schema(format = "uuid") String identifier, @Schema(format = "uri") String uri,
+            String title, String description, String licenseText,
+            @Schema(format = "date-time") String lastChangeDateTime) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "CASE.CFAssociationGrouping")
-    public record CFAssociationGrouping(String identifier, String uri, String title, String description,
-            String lastChangeDateTime) {
+    public record CFAssociationGrouping(@Schema(format = "uuid") String identifier, @Schema(format = "uri") String uri,
+            String title, String description,
+            @Schema(format = "date-time") String lastChangeDateTime) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -115,24 +131,28 @@ public final class CaseTypes {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "CASE.CFRubricCriterionLevel")
-    public record CFRubricCriterionLevel(String identifier, String uri, String description, String quality,
-            Double score, String feedback, Integer position, String rubricCriterionId, String lastChangeDateTime) {
+    public record CFRubricCriterionLevel(@Schema(format = "uuid") String identifier, @Schema(format = "uri") String uri,
+            String description, String quality,
+            Double score, String feedback, Integer position, String rubricCriterionId,
+            @Schema(format = "date-time") String lastChangeDateTime) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"identifier", "uri", "category", "description", "CFItemURI", "weight", "position",
             "rubricId", "lastChangeDateTime", "CFRubricCriterionLevels"})
     @Schema(name = "CASE.CFRubricCriterion")
-    public record CFRubricCriterion(String identifier, String uri, String category, String description,
+    public record CFRubricCriterion(@Schema(format = "uuid") String identifier, @Schema(format = "uri") String uri,
+            String category, String description,
             @JsonProperty("CFItemURI") LinkURI CFItemURI, Double weight, Integer position, String rubricId,
-            String lastChangeDateTime,
+            @Schema(format = "date-time") String lastChangeDateTime,
             @JsonProperty("CFRubricCriterionLevels") List<CFRubricCriterionLevel> CFRubricCriterionLevels) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"identifier", "uri", "title", "description", "lastChangeDateTime", "CFRubricCriteria"})
     @Schema(name = "CASE.CFRubric")
-    public record CFRubric(String identifier, String uri, String title, String description, String lastChangeDateTime,
+    public record CFRubric(@Schema(format = "uuid") String identifier, @Schema(format = "uri") String uri, String title,
+            String description, @Schema(format = "date-time") String lastChangeDateTime,
             @JsonProperty("CFRubricCriteria") List<CFRubricCriterion> CFRubricCriteria) {
     }
 
@@ -171,8 +191,9 @@ public final class CaseTypes {
     /** CASE's error body. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "CASE.imsx_StatusInfo")
-    public record StatusInfo(@JsonProperty("imsx_codeMajor") String codeMajor,
-            @JsonProperty("imsx_severity") String severity, @JsonProperty("imsx_description") String description,
+    public record StatusInfo(@JsonProperty("imsx_codeMajor") @Schema(examples = "failure") String codeMajor,
+            @JsonProperty("imsx_severity") @Schema(examples = "error") String severity,
+            @JsonProperty("imsx_description") @Schema(examples = "Not a UUID") String description,
             @JsonProperty("imsx_codeMinor") CodeMinor codeMinor) {
 
         static StatusInfo failure(String field, String codeMinor, String description) {
@@ -184,7 +205,7 @@ public final class CaseTypes {
     public record CodeMinor(@JsonProperty("imsx_codeMinorField") List<CodeMinorField> fields) {
     }
 
-    public record CodeMinorField(@JsonProperty("imsx_codeMinorFieldName") String name,
-            @JsonProperty("imsx_codeMinorFieldValue") String value) {
+    public record CodeMinorField(@JsonProperty("imsx_codeMinorFieldName") @Schema(examples = "sourcedId") String name,
+            @JsonProperty("imsx_codeMinorFieldValue") @Schema(examples = "invaliduuid") String value) {
     }
 }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,6 +35,7 @@ import org.pswcp.framework.catalogue.CatalogueDtos.VersionView;
 import org.pswcp.framework.content.Comparison;
 import org.pswcp.framework.content.FrameworkPackage;
 import org.pswcp.kit.idempotency.Idempotent;
+import org.pswcp.kit.openapi.ContractHeaders;
 import org.pswcp.kit.page.OffsetPages;
 import org.pswcp.kit.page.Page;
 import org.pswcp.kit.problem.Problem;
@@ -82,7 +84,7 @@ public class FrameworkResource {
     @Path("/{frameworkCode}")
     @RolesAllowed(Roles.FRAMEWORK_EDITOR)
     @Operation(summary = "Create or describe a framework", description = "Creates the framework with this code, or updates its title and description. Repeating the request changes nothing more.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the framework.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class)))
+    @APIResponse(responseCode = "201", description = "Created; Location names the framework.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class)), headers = @Header(name = "Location", ref = ContractHeaders.LOCATION))
     @APIResponse(responseCode = "200", description = "Updated.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; the problem names the field.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response describe(
@@ -98,6 +100,7 @@ public class FrameworkResource {
     @Path("/{frameworkCode}/versions")
     @PermitAll
     @Operation(summary = "List a framework's versions", description = "Published versions for everyone; framework editors also see drafts.")
+    @APIResponse(responseCode = "200", description = "A page of the framework's versions.")
     @APIResponse(responseCode = "404", description = "No such framework.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<VersionView> versions(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
@@ -110,7 +113,7 @@ public class FrameworkResource {
     @RolesAllowed(Roles.FRAMEWORK_EDITOR)
     @Idempotent
     @Operation(summary = "Import a version as a draft", description = "Creates a DRAFT version from a whole framework package (the format GET .../package exports), creating the framework if it is new. The package is checked whole: every fault is reported with its JSON path. Send an Idempotency-Key to retry safely.")
-    @APIResponse(responseCode = "201", description = "The draft.")
+    @APIResponse(responseCode = "201", description = "The draft; Location names it.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)), headers = @Header(name = "Location", ref = ContractHeaders.LOCATION))
     @APIResponse(responseCode = "400", description = "The package is invalid; the problem names every field at fault.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A version with this code exists.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such framework.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

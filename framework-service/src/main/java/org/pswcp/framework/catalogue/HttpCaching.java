@@ -29,4 +29,14 @@ final class HttpCaching {
                 .header(HttpHeaders.CACHE_CONTROL, version.published() ? PUBLISHED : DRAFT)
                 .build();
     }
+
+    /** As {@link #respond}, and a 200 is a download saved under {@code fileName}. */
+    static Response.ResponseBuilder download(Request request, Readable version, Object entity, String fileName) {
+        Response response = respond(request, version, entity);
+        Response.ResponseBuilder builder = Response.fromResponse(response);
+        if (response.getStatus() == Response.Status.OK.getStatusCode()) {
+            builder.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        }
+        return builder;
+    }
 }

@@ -46,6 +46,7 @@ public class VersionItemsResource {
     @GET
     @Path("/domains")
     @Operation(summary = "List domains", description = "The domains of the competence map, in order.")
+    @APIResponse(responseCode = "200", description = "A page of domains.")
     @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<DomainView> domains(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
@@ -72,6 +73,7 @@ public class VersionItemsResource {
     @GET
     @Path("/areas")
     @Operation(summary = "List competence areas", description = "The competence areas, in order, optionally of one domain. Read an area on its own for its statements.")
+    @APIResponse(responseCode = "200", description = "A page of competence areas.")
     @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<AreaView> areas(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
@@ -100,6 +102,7 @@ public class VersionItemsResource {
     @GET
     @Path("/statements")
     @Operation(summary = "List statements", description = "Statements and sub-headings in document order, each with its place (area, parent, depth), optionally of one domain or area.")
+    @APIResponse(responseCode = "200", description = "A page of statements and sub-headings.")
     @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<StatementView> statements(
             @PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
@@ -131,6 +134,7 @@ public class VersionItemsResource {
     @GET
     @Path("/units")
     @Operation(summary = "List curriculum units", description = "The curriculum's units in order, each with its aims, the areas it maps to and the statements it covers; optionally of one section.")
+    @APIResponse(responseCode = "200", description = "A page of curriculum units.")
     @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<UnitView> units(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
@@ -159,6 +163,7 @@ public class VersionItemsResource {
     @GET
     @Path("/role-profiles")
     @Operation(summary = "List role profiles", description = "What each peer support role requires: competence areas and the level of the rating scale each needs.")
+    @APIResponse(responseCode = "200", description = "A page of role profiles.")
     @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<RoleProfileView> roleProfiles(
             @PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,

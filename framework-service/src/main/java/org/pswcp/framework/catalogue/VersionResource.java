@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,6 +40,8 @@ import org.pswcp.framework.catalogue.ContentViews.TreeView;
 import org.pswcp.framework.catalogue.VersionContents.Readable;
 import org.pswcp.framework.content.CsvExport;
 import org.pswcp.framework.content.FrameworkPackage;
+import org.pswcp.framework.content.PackageCodec;
+import org.pswcp.kit.openapi.ContractHeaders;
 import org.pswcp.kit.page.OffsetPages;
 import org.pswcp.kit.page.Page;
 import org.pswcp.kit.problem.Problem;
@@ -105,16 +108,14 @@ public class VersionResource {
     @Path("/package")
     @PermitAll
     @Operation(summary = "Export a version as a package", description = "The version in our JSON package format: import it elsewhere, or edit it and import it as a new version. Exporting what was imported gives the same document.")
-    @APIResponse(responseCode = "200", description = "The package.", content = @Content(schema = @Schema(implementation = FrameworkPackage.class)))
+    @APIResponse(responseCode = "200", description = "The package.", content = @Content(schema = @Schema(implementation = FrameworkPackage.class)), headers = @Header(name = "Content-Disposition", ref = ContractHeaders.CONTENT_DISPOSITION))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response exportPackage(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode, @Context Request request) {
         Readable version = read(frameworkCode, versionCode);
-        return Response.fromResponse(HttpCaching.respond(request, version,
-                org.pswcp.framework.content.PackageCodec.write(version.content().pkg())))
-                .header("Content-Disposition",
-                        "attachment; filename=\"" + frameworkCode + "-" + versionCode + ".json\"")
-                .build();
+        return HttpCaching.download(request, version, PackageCodec.write(version.content().pkg()),
+                frameworkCode + "-" + versionCode + ".json").build();
     }
 
     @GET
@@ -122,18 +123,16 @@ public class VersionResource {
     @Produces(CsvExport.MEDIA_TYPE)
     @PermitAll
     @Operation(summary = "Export a version's statements as CSV", description = "One row per statement and sub-heading, in document order, with its id, code, kind, parent, depth, domain, area, the units that cover it, and its text (RFC 4180).")
-    @APIResponse(responseCode = "200", description = "The CSV.", content = @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING), example = "id,code,kind,parent_code,depth,domain_code,domain_title,area_code,area_title,unit_codes,text\r\n7d5c4ee2-3e5b-5a55-9d76-0e3f2a0c8f51,2.5.2.3,STATEMENT,2.5.2,2,2,Knowledge for peer support workers,2.5,\"Knowledge of, and ability to work with, issues of confidentiality, consent and information sharing\",UNIT 1.2,An ability to draw on knowledge that individuals have a right to withdraw or limit consent at any time:\r\n"))
+    @APIResponse(responseCode = "200", description = "The CSV.", content = @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING), example = "id,code,kind,parent_code,depth,domain_code,domain_title,area_code,area_title,unit_codes,text\r\n7d5c4ee2-3e5b-5a55-9d76-0e3f2a0c8f51,2.5.2.3,STATEMENT,2.5.2,2,2,Knowledge for peer support workers,2.5,\"Knowledge of, and ability to work with, issues of confidentiality, consent and information sharing\",UNIT 1.2,An ability to draw on knowledge that individuals have a right to withdraw or limit consent at any time:\r\n"), headers = @Header(name = "Content-Disposition", ref = ContractHeaders.CONTENT_DISPOSITION))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response exportCsv(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode, @Context Request request) {
         Readable version = read(frameworkCode, versionCode);
         String csv = CsvExport.write(version.content(),
                 (kind, code) -> CatalogueIds.item(frameworkCode, versionCode, kind, code));
-        return Response.fromResponse(HttpCaching.respond(request, version, csv))
-                .type(CsvExport.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition",
-                        "attachment; filename=\"" + frameworkCode + "-" + versionCode + "-statements.csv\"")
-                .build();
+        return HttpCaching.download(request, version, csv, frameworkCode + "-" + versionCode + "-statements.csv")
+                .type(CsvExport.MEDIA_TYPE + "; charset=UTF-8").build();
     }
 
     @GET

@@ -3,6 +3,7 @@ package org.pswcp.kit.openapi;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -87,7 +89,14 @@ public class ContractFilter implements OASFilter {
         Components components = openAPI.getComponents();
         List.of("IdempotencyKey", "IfNoneMatch", "IfMatch").stream().filter(name -> !used.contains(name))
                 .forEach(components::removeParameter);
-        List.of("ETag", "IdempotentReplayed").stream().filter(name -> !used.contains(name))
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
+                .forEach(operation -> operation.getResponses().getAPIResponses().values().forEach(response -> {
+                    if (response.getHeaders() != null) {
+                        response.getHeaders().values().stream().map(Header::getRef).filter(Objects::nonNull)
+                                .forEach(ref -> used.add(ref.substring(ref.lastIndexOf('/') + 1)));
+                    }
+                })));
+        List.copyOf(components.getHeaders().keySet()).stream().filter(name -> !used.contains(name))
                 .forEach(components::removeHeader);
         OperationExamples.addTo(openAPI);
     }
@@ -126,6 +135,7 @@ public class ContractFilter implements OASFilter {
         if (isSecured && !responses.hasAPIResponse("403")) {
             responses.addAPIResponse("403", problem("The token's roles do not allow this operation."));
         }
+        boolean conditionalGet = responses.hasAPIResponse("304");
         // The CASE 1.0 endpoints answer errors in CASE's own imsx_StatusInfo format, which they declare themselves.
         if (!path.startsWith(CASE_PATHS) && !responses.hasAPIResponse("500")) {
             responses.addAPIResponse("500", problem("An unexpected failure; quote X-Request-ID when reporting it."));
@@ -134,19 +144,19 @@ public class ContractFilter implements OASFilter {
             if (response.getRef() != null) {
                 return;
             }
-            response.addHeader(RequestIds.REQUEST_ID_HEADER, OASFactory.createHeader()
-                    .ref("#/components/headers/XRequestId"));
-            response.addHeader(RequestIds.CORRELATION_ID_HEADER, OASFactory.createHeader()
-                    .ref("#/components/headers/XCorrelationId"));
-            if ((code.equals("200") && (responses.hasAPIResponse("304") || responses.hasAPIResponse("412")))
-                    || code.equals("304")) {
-                response.addHeader("ETag", OASFactory.createHeader().ref("#/components/headers/ETag"));
-                used.add("ETag");
+            response.addHeader(RequestIds.REQUEST_ID_HEADER, headerRef("XRequestId"));
+            response.addHeader(RequestIds.CORRELATION_ID_HEADER, headerRef("XCorrelationId"));
+            if ((code.equals("200") && (conditionalGet || responses.hasAPIResponse("412"))) || code.equals("304")) {
+                response.addHeader("ETag", headerRef("ETag"));
+            }
+            if (conditionalGet && (code.equals("200") || code.equals("304"))) {
+                response.addHeader("Cache-Control", headerRef("CacheControl"));
             }
             if (code.startsWith("2") && isIdempotent) {
-                response.addHeader(Idempotent.REPLAYED_HEADER,
-                        OASFactory.createHeader().ref("#/components/headers/IdempotentReplayed"));
-                used.add("IdempotentReplayed");
+                response.addHeader(Idempotent.REPLAYED_HEADER, headerRef("IdempotentReplayed"));
+            }
+            if (code.equals("401")) {
+                response.addHeader("WWW-Authenticate", headerRef("WWWAuthenticate"));
             }
         });
     }
@@ -190,6 +200,23 @@ public class ContractFilter implements OASFilter {
                 .description("true when this is the stored response of an earlier request with the same"
                         + " Idempotency-Key.")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.BOOLEAN)));
+        components.addHeader("CacheControl", OASFactory.createHeader()
+                .description("How long a cache may keep the representation: published framework content never"
+                        + " changes (public, max-age=86400); a draft is private and revalidated on every use.")
+                .schema(string(128)));
+        components.addHeader("WWWAuthenticate", OASFactory.createHeader()
+                .description("The authentication scheme the operation needs (RFC 6750): Bearer.")
+                .schema(string(256)));
+        components.addHeader("Location", OASFactory.createHeader()
+                .description("The path of the created resource, where it can be read.")
+                .schema(string(512).format("uri-reference")));
+        components.addHeader("ContentDisposition", OASFactory.createHeader()
+                .description("attachment, with the file name to save the download under.")
+                .schema(string(256)));
+    }
+
+    private static Header headerRef(String name) {
+        return OASFactory.createHeader().ref("#/components/headers/" + name);
     }
 
     private static Parameter header(String name, String description, String example) {

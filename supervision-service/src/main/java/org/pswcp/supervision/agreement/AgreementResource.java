@@ -22,12 +22,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pswcp.kit.idempotency.Idempotent;
+import org.pswcp.kit.openapi.ContractHeaders;
 import org.pswcp.kit.page.Page;
 import org.pswcp.kit.problem.Problem;
 import org.pswcp.kit.security.Roles;
@@ -51,7 +53,7 @@ public class AgreementResource {
     @RolesAllowed(Roles.HR)
     @Idempotent
     @Operation(summary = "Record a supervision agreement", description = "Records an agreement between two workers on the caller's organisation's roster and emits AgreementStarted on supervision.events. Send an Idempotency-Key to retry safely.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names the agreement.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementView.class)))
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the agreement.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementView.class)), headers = @Header(name = "Location", ref = ContractHeaders.LOCATION))
     @APIResponse(responseCode = "400", description = "Invalid agreement, or a worker not on the roster; the problem names every field at fault.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The pair already has an agreement of this type on some of these dates.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid NewAgreement request) {

@@ -16,11 +16,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pswcp.kit.openapi.ContractHeaders;
 import org.pswcp.kit.problem.Problem;
 import org.pswcp.kit.security.Roles;
 import org.pswcp.supervision.roster.RosterDtos.PutWorker;
@@ -45,7 +47,7 @@ public class RosterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.HR)
     @Operation(summary = "Create or update a worker", description = "Upserts HR's record of a peer support worker in the caller's organisation. Idempotent: repeating a push changes nothing and announces nothing; a change emits WorkerUpdated on supervision.events.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the worker.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkerView.class)))
+    @APIResponse(responseCode = "201", description = "Created; Location names the worker.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkerView.class)), headers = @Header(name = "Location", ref = ContractHeaders.LOCATION))
     @APIResponse(responseCode = "200", description = "Updated, or unchanged.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkerView.class)))
     @APIResponse(responseCode = "400", description = "Invalid record; the problem names the field.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response put(

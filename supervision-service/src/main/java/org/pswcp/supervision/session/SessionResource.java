@@ -21,12 +21,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pswcp.kit.idempotency.Idempotent;
+import org.pswcp.kit.openapi.ContractHeaders;
 import org.pswcp.kit.page.Page;
 import org.pswcp.kit.problem.Problem;
 import org.pswcp.kit.security.Roles;
@@ -51,7 +53,7 @@ public class SessionResource {
     @RolesAllowed(Roles.SUPERVISOR)
     @Idempotent
     @Operation(summary = "Record a supervision session", description = "The supervisor records a session they gave: held, cancelled or missed. Each supervisee needs an agreement with the caller active on the session's day. Closes the agenda items it discussed, puts its actions on the supervisees' agendas, and emits SessionRecorded and one DirectObservationRecorded per observation on supervision.events (never any confidential text). Send an Idempotency-Key to retry safely.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names the session.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the session.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)), headers = @Header(name = "Location", ref = ContractHeaders.LOCATION))
     @APIResponse(responseCode = "400", description = "An invalid session; the problem names every field at fault and quotes none of what was sent.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@NotNull @Valid NewSession request) {
         SessionView recorded = sessions.record(request);
