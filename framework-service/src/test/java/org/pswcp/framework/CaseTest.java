@@ -21,6 +21,8 @@ import io.quarkus.test.junit.QuarkusTest;
 class CaseTest {
 
     static final String CASE = "/ims/case/v1p0";
+    /** pswcp.case.base-url of the test profile. */
+    static final String PUBLIC_BASE = "https://pswcp.example.nhs.uk/framework";
     static final String OCT = CatalogueIds.version("mh-psw", "2020-10").toString();
     static final String FEB = CatalogueIds.version("mh-psw", "2020-02").toString();
 
@@ -177,14 +179,34 @@ class CaseTest {
         pkg.findValuesAsText("uri").forEach(u -> uris.add(u.replaceFirst("#.*$", "")));
         assertThat(uris).hasSizeGreaterThan(50);
         for (String uri : uris) {
-            assertThat(given().get(uri).then().extract().statusCode()).as(uri).isEqualTo(200);
+            assertThat(given().get(served(uri)).then().extract().statusCode()).as(uri).isEqualTo(200);
         }
         JsonNode oct = CaseSchemas.parse(given().get(CASE + "/CFPackages/" + OCT).then().statusCode(200)
                 .extract().asString());
         List<String> sample = oct.findValuesAsText("uri").stream().filter(u -> u.contains("/CFItems/")).distinct()
                 .filter(u -> Math.abs(u.hashCode()) % 25 == 0).toList();
         assertThat(sample).isNotEmpty();
-        sample.forEach(uri -> assertThat(given().get(uri).then().extract().statusCode()).as(uri).isEqualTo(200));
+        sample.forEach(uri -> assertThat(given().get(served(uri)).then().extract().statusCode()).as(uri)
+                .isEqualTo(200));
+    }
+
+    /** A uri under the configured public address, as the path the test server answers at. */
+    private static String served(String uri) {
+        assertThat(uri).startsWith(PUBLIC_BASE + CASE + "/");
+        return uri.substring(PUBLIC_BASE.length());
+    }
+
+    @Test
+    void urisComeFromConfigurationWhateverTheHostHeaderSays() {
+        // A caller chooses the Host header: were uris (or a cache) keyed by it, a few thousand Hosts would fill the
+        // heap.
+        for (int i = 0; i < 200; i++) {
+            String host = "attacker-" + i + ".example";
+            String body = given().header("Host", host).header("X-Forwarded-Host", host)
+                    .get(CASE + "/CFDocuments/" + OCT).then().statusCode(200)
+                    .body("uri", equalTo(PUBLIC_BASE + CASE + "/CFDocuments/" + OCT)).extract().asString();
+            assertThat(body).doesNotContain("attacker-");
+        }
     }
 
     @Test

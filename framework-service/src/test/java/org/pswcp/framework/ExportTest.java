@@ -51,4 +51,32 @@ class ExportTest {
                 + " confidentiality, consent and information sharing\",UNIT 1.6,\"in the event of consent being"
                 + " declined or withdrawn, an ability to respect"));
     }
+
+    @Test
+    void noCellOfTheCsvStartsAFormulaInASpreadsheet() {
+        String framework = Packages.newCode("csv");
+        var pkg = Packages.small(framework, "v1");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) pkg.at("/domains/0")).put("title", "=HYPERLINK(\"x\")");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) pkg.at("/domains/0/areas/0")).put("title", "@SUM(A1:A9)");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) pkg.at("/domains/0/areas/0/statements/0"))
+                .put("text", "+1+cmd|' /C calc'!A0");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) pkg.at("/domains/1/areas/0/statements/0"))
+                .put("text", "-2, to be sure");
+        Packages.importDraft(framework, pkg);
+
+        String csv = Packages.asEditor().get("/v1/frameworks/" + framework + "/versions/v1/statements.csv").then()
+                .statusCode(200).extract().asString();
+        List<String> rows = csv.lines().skip(1).toList();
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).contains(",\"'=HYPERLINK(\"\"x\"\")\"", ",'@SUM(A1:A9),", ",'+1+cmd|' /C calc'!A0");
+        assertThat(rows.get(2)).endsWith(",\"'-2, to be sure\"");
+        // Every cell, unquoted, begins with something other than a formula character.
+        for (String row : rows) {
+            for (String cell : row.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
+                String value = cell.startsWith("\"") ? cell.substring(1) : cell;
+                assertThat(value).as(row).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
+                        .doesNotStartWith("@");
+            }
+        }
+    }
 }

@@ -2,9 +2,8 @@ package org.pswcp.framework.casev1;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,8 +14,9 @@ import org.pswcp.framework.catalogue.VersionContents;
 import org.pswcp.framework.catalogue.VersionContents.Readable;
 
 /**
- * Every published version as a CASE document. Published versions never change, so the documents are built once and
- * rebuilt only when another version has been published.
+ * Every published version as a CASE document, every {@code uri} under the configured base URL. Published versions never
+ * change, so the documents are built once and rebuilt only when another version has been published: one catalogue,
+ * whatever the requests say.
  */
 @ApplicationScoped
 class CaseGraphs {
@@ -24,21 +24,24 @@ class CaseGraphs {
     record Catalogue(List<String> versionIds, CaseGraph.Definitions definitions, List<CaseGraph> graphs) {
     }
 
-    private final Map<String, Catalogue> byBase = new ConcurrentHashMap<>();
+    private final AtomicReference<Catalogue> current = new AtomicReference<>();
     private final FrameworkVersionRepository versions;
     private final VersionContents contents;
+    private final String base;
 
-    CaseGraphs(FrameworkVersionRepository versions, VersionContents contents) {
+    CaseGraphs(FrameworkVersionRepository versions, VersionContents contents, CaseConfig config) {
         this.versions = versions;
         this.contents = contents;
+        String url = config.baseUrl().toString();
+        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
-    /** The documents, with every {@code uri} under {@code base}, the address clients reach the service at. */
+    /** The documents of the versions published now. */
     @Transactional
-    Catalogue catalogue(String base) {
+    Catalogue catalogue() {
         List<FrameworkVersion> published = versions.published();
         List<String> ids = published.stream().map(v -> v.id().toString()).toList();
-        Catalogue cached = byBase.get(base);
+        Catalogue cached = current.get();
         if (cached != null && cached.versionIds().equals(ids)) {
             return cached;
         }
@@ -50,7 +53,7 @@ class CaseGraphs {
             graphs.add(new CaseGraph(base, definitions, readable, successorOf(readable, readables)));
         }
         Catalogue built = new Catalogue(ids, definitions, List.copyOf(graphs));
-        byBase.put(base, built);
+        current.set(built);
         return built;
     }
 

@@ -15,10 +15,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.pswcp.framework.casev1.CaseGraphs.Catalogue;
 import org.pswcp.framework.casev1.CaseTypes.CFAssociation;
 import org.pswcp.framework.casev1.CaseTypes.CFAssociationGrouping;
 import org.pswcp.framework.casev1.CaseTypes.CFAssociationSet;
@@ -90,7 +87,7 @@ public class CaseResource {
     @Operation(summary = "List CFDocuments", description = "One CFDocument per published framework version. Paged with limit and offset; the total is in X-Total-Count.")
     @APIResponse(responseCode = "200", description = "The documents.", content = @Content(schema = @Schema(implementation = CFDocumentSet.class)), headers = @Header(name = "X-Total-Count", description = "How many documents there are in all, whatever the page.", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0")))
     @APIResponse(responseCode = "400", description = "An unknown sort field, an order other than asc or desc, or a limit or offset out of range.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
-    public Response documents(@Context UriInfo uri,
+    public Response documents(
             @QueryParam("limit") @DefaultValue("100") @Parameter(description = "Most documents to return.") int limit,
             @QueryParam("offset") @DefaultValue("0") @Parameter(description = "How many to skip.") int offset,
             @QueryParam("sort") @Parameter(description = "Field to sort by: identifier, title, version, lastChangeDateTime, adoptionStatus or creator.") String sort,
@@ -102,7 +99,7 @@ public class CaseResource {
         if (!orderBy.equals("asc") && !orderBy.equals("desc")) {
             throw new CaseException(400, "orderBy", "invalid_selection_field", "orderBy must be asc or desc");
         }
-        List<CFDocument> all = catalogue(uri).graphs().stream().map(CaseGraph::document).toList();
+        List<CFDocument> all = graphs.catalogue().graphs().stream().map(CaseGraph::document).toList();
         if (sort != null) {
             Comparator<CFDocument> order = Optional.ofNullable(SORTS.get(sort)).orElseThrow(
                     () -> new CaseException(400, "sort", "invalid_sort_field", "Cannot sort by " + sort));
@@ -118,8 +115,8 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "The document.", content = @Content(schema = @Schema(implementation = CFDocument.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
-    public CFDocument document(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
-        return find(uri, sourcedId, g -> g.documentLink().identifier().equals(sourcedId)
+    public CFDocument document(@PathParam("sourcedId") String sourcedId) {
+        return find(sourcedId, g -> g.documentLink().identifier().equals(sourcedId)
                 ? Optional.of(g.document())
                 : Optional.empty());
     }
@@ -130,8 +127,8 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "The package.", content = @Content(schema = @Schema(implementation = CFPackage.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
-    public CFPackage pkg(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
-        return find(uri, sourcedId, g -> g.documentLink().identifier().equals(sourcedId)
+    public CFPackage pkg(@PathParam("sourcedId") String sourcedId) {
+        return find(sourcedId, g -> g.documentLink().identifier().equals(sourcedId)
                 ? Optional.of(g.toPackage())
                 : Optional.empty());
     }
@@ -142,8 +139,8 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "The item.", content = @Content(schema = @Schema(implementation = CFItem.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
-    public CFItem item(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
-        return find(uri, sourcedId, g -> g.item(sourcedId));
+    public CFItem item(@PathParam("sourcedId") String sourcedId) {
+        return find(sourcedId, g -> g.item(sourcedId));
     }
 
     @GET
@@ -152,8 +149,8 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "The association.", content = @Content(schema = @Schema(implementation = CFAssociation.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
-    public CFAssociation association(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
-        return find(uri, sourcedId, g -> g.association(sourcedId));
+    public CFAssociation association(@PathParam("sourcedId") String sourcedId) {
+        return find(sourcedId, g -> g.association(sourcedId));
     }
 
     @GET
@@ -162,8 +159,8 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "The item and its associations.", content = @Content(schema = @Schema(implementation = CFAssociationSet.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
-    public CFAssociationSet itemAssociations(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
-        return find(uri, sourcedId,
+    public CFAssociationSet itemAssociations(@PathParam("sourcedId") String sourcedId) {
+        return find(sourcedId,
                 g -> g.item(sourcedId).map(item -> new CFAssociationSet(item, g.associationsOf(sourcedId))));
     }
 
@@ -173,8 +170,8 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "The rubric.", content = @Content(schema = @Schema(implementation = CFRubric.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
-    public CFRubric rubric(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
-        return find(uri, sourcedId, g -> g.rubric(sourcedId));
+    public CFRubric rubric(@PathParam("sourcedId") String sourcedId) {
+        return find(sourcedId, g -> g.rubric(sourcedId));
     }
 
     @GET
@@ -183,8 +180,8 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "The item type.", content = @Content(schema = @Schema(implementation = CFItemTypeSet.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
-    public CFItemTypeSet itemType(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
-        return definition(uri, sourcedId, d -> d.itemTypes().values().stream()
+    public CFItemTypeSet itemType(@PathParam("sourcedId") String sourcedId) {
+        return definition(sourcedId, d -> d.itemTypes().values().stream()
                 .filter(t -> t.identifier().equals(sourcedId)).findFirst().map(t -> new CFItemTypeSet(List.of(t))));
     }
 
@@ -194,8 +191,8 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "The concept.", content = @Content(schema = @Schema(implementation = CFConceptSet.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
-    public CFConceptSet concept(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
-        return definition(uri, sourcedId, d -> d.concepts().values().stream()
+    public CFConceptSet concept(@PathParam("sourcedId") String sourcedId) {
+        return definition(sourcedId, d -> d.concepts().values().stream()
                 .filter(c -> c.identifier().equals(sourcedId)).findFirst().map(c -> new CFConceptSet(List.of(c))));
     }
 
@@ -205,8 +202,8 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "The subject.", content = @Content(schema = @Schema(implementation = CFSubjectSet.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
-    public CFSubjectSet subject(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
-        return definition(uri, sourcedId, d -> d.subject().identifier().equals(sourcedId)
+    public CFSubjectSet subject(@PathParam("sourcedId") String sourcedId) {
+        return definition(sourcedId, d -> d.subject().identifier().equals(sourcedId)
                 ? Optional.of(new CFSubjectSet(List.of(d.subject())))
                 : Optional.empty());
     }
@@ -217,8 +214,8 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "The licence.", content = @Content(schema = @Schema(implementation = CFLicense.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
-    public CFLicense licence(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
-        return definition(uri, sourcedId, d -> d.licence().identifier().equals(sourcedId)
+    public CFLicense licence(@PathParam("sourcedId") String sourcedId) {
+        return definition(sourcedId, d -> d.licence().identifier().equals(sourcedId)
                 ? Optional.of(d.licence())
                 : Optional.empty());
     }
@@ -229,8 +226,8 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "The grouping.", content = @Content(schema = @Schema(implementation = CFAssociationGrouping.class)))
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
-    public CFAssociationGrouping grouping(@Context UriInfo uri, @PathParam("sourcedId") String sourcedId) {
-        return definition(uri, sourcedId, d -> java.util.stream.Stream.of(d.hierarchy(), d.coverage(), d.lineage())
+    public CFAssociationGrouping grouping(@PathParam("sourcedId") String sourcedId) {
+        return definition(sourcedId, d -> java.util.stream.Stream.of(d.hierarchy(), d.coverage(), d.lineage())
                 .filter(g -> g.identifier().equals(sourcedId)).findFirst());
     }
 
@@ -257,9 +254,9 @@ public class CaseResource {
                 .build();
     }
 
-    private <T> T find(UriInfo uri, String sourcedId, Function<CaseGraph, Optional<T>> lookup) {
+    private <T> T find(String sourcedId, Function<CaseGraph, Optional<T>> lookup) {
         checkId(sourcedId);
-        for (CaseGraph graph : catalogue(uri).graphs()) {
+        for (CaseGraph graph : graphs.catalogue().graphs()) {
             Optional<T> found = lookup.apply(graph);
             if (found.isPresent()) {
                 return found.get();
@@ -268,14 +265,9 @@ public class CaseResource {
         throw unknown(sourcedId);
     }
 
-    private <T> T definition(UriInfo uri, String sourcedId, Function<CaseGraph.Definitions, Optional<T>> lookup) {
+    private <T> T definition(String sourcedId, Function<CaseGraph.Definitions, Optional<T>> lookup) {
         checkId(sourcedId);
-        return lookup.apply(catalogue(uri).definitions()).orElseThrow(() -> unknown(sourcedId));
-    }
-
-    private Catalogue catalogue(UriInfo uri) {
-        String base = uri.getBaseUri().toString();
-        return graphs.catalogue(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+        return lookup.apply(graphs.catalogue().definitions()).orElseThrow(() -> unknown(sourcedId));
     }
 
     private static void checkId(String sourcedId) {

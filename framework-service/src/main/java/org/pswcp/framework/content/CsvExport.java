@@ -12,6 +12,7 @@ public final class CsvExport {
     public static final String MEDIA_TYPE = "text/csv";
     public static final List<String> COLUMNS = List.of("id", "code", "kind", "parent_code", "depth", "domain_code",
             "domain_title", "area_code", "area_title", "unit_codes", "text");
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private CsvExport() {
     }
@@ -40,9 +41,17 @@ public final class CsvExport {
         csv.append("\r\n");
     }
 
-    private static String field(String value) {
+    /**
+     * A cell as RFC 4180 writes it, and safe to open in a spreadsheet: a cell that begins with a character that starts
+     * a formula ({@code = + - @}, tab or carriage return) gets a leading apostrophe, which shows it as text (OWASP's
+     * advice on CSV injection). Statement text is written by framework editors, and a trust's staff open the export.
+     */
+    static String field(String value) {
         if (value == null) {
             return "";
+        }
+        if (!value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
+            value = "'" + value;
         }
         boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
                 || value.indexOf('\r') >= 0;
