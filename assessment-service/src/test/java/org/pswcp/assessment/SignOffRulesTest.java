@@ -13,6 +13,8 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.pswcp.kit.security.Roles;
+import org.pswcp.testkit.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -69,6 +71,32 @@ class SignOffRulesTest {
         post(Fixtures.supervisor("R9A", senior), "/v1/assessments/" + own + "/submission").statusCode(200);
         post(Fixtures.supervisor("R9A", senior), "/v1/assessments/" + own + "/sign-off")
                 .spec(problem(403, "forbidden"));
+    }
+
+    @Test
+    void theAuthorIsAPersonNotAnAccount() {
+        UUID version = Fixtures.publishedVersion();
+        Fixtures.Team team = Fixtures.Team.in(db, "R9A");
+        String id = Fixtures.start(team.supervisorToken(), "SUPERVISOR", version, team.supervisee(), null);
+        rate(team.supervisorToken(), id, "1.2.1", 3).statusCode(200);
+
+        // The same account after its username was changed is still the author: identity is the token's sub.
+        String renamed = Tokens.user("renamed-" + team.supervisor()).subject("sub-" + team.supervisor())
+                .roles(Roles.SUPERVISOR, Roles.PSW).organisation("R9A").workerId(team.supervisor()).bearer();
+        rate(renamed, id, "1.2.1", 2).statusCode(200);
+        // Someone given the author's old username is not: another sub, another worker.
+        String reused = Tokens.user("sup-" + team.supervisor()).subject("sub-someone-else")
+                .roles(Roles.SUPERVISOR, Roles.PSW).organisation("R9A").workerId(Fixtures.newWorkerId()).bearer();
+        rate(reused, id, "1.2.1", 4).spec(problem(404, "not-found"));
+
+        post(team.supervisorToken(), "/v1/assessments/" + id + "/submission").statusCode(200);
+        // A second account of the author (same organisation and worker id, another sub) is the same person: it may
+        // not sign off what that person wrote.
+        String secondAccount = Tokens.user("second-" + team.supervisor()).subject("sub-second-" + team.supervisor())
+                .roles(Roles.SUPERVISOR, Roles.PSW).organisation("R9A").workerId(team.supervisor()).bearer();
+        post(secondAccount, "/v1/assessments/" + id + "/sign-off").spec(problem(403, "forbidden"));
+        post(team.secondSupervisorToken(), "/v1/assessments/" + id + "/sign-off").statusCode(200)
+                .body("status", equalTo("SIGNED_OFF"));
     }
 
     @Test

@@ -57,7 +57,7 @@ class ConfigKeysTest {
         assertThat(framework.knows("KAFKA_SASL_JAAS_CONFIG")).isTrue();
         assertThat(framework.knows("KAFKA_SSL_TRUSTSTORE_LOCATION")).isTrue();
         ConfigKeys supervision = ConfigKeys.of("supervision-service");
-        assertThat(supervision.knows("SUPERVISION_TIME_ZONE")).isTrue();
+        assertThat(supervision.knows("PSWCP_TIME_ZONE")).as("a key of the kit").isTrue();
         assertThat(supervision.knows("SUPERVISION_CONFIDENTIAL_KEY")).isTrue();
         assertThat(supervision.knows("SUPERVISION_OVERDUE_CHECK_EVERY")).isTrue();
         assertThat(supervision.knows("SUPERVISION_CONFIDENTIAL_PREVIOUS_KEYS_K0")).as("a member of a Map").isTrue();
@@ -71,7 +71,7 @@ class ConfigKeysTest {
         assertThat(framework.knows("QUARKUS_DATASOURCE_JDBC_URI")).isFalse();
         assertThat(framework.knows("KAFKA_SASL_JASS_CONFIG")).isFalse();
         assertThat(framework.knows("PSWCP_CATALOGUE_LOAD_BUNDLED_FRAMEWORK")).isFalse();
-        assertThat(framework.knows("SUPERVISION_TIME_ZONE")).as("another service's key").isFalse();
+        assertThat(framework.knows("SUPERVISION_CONFIDENTIAL_KEY")).as("another service's key").isFalse();
         assertThat(framework.knows("JAVA_OPTS")).as("the JVM's options are the image's business").isFalse();
     }
 

@@ -1,6 +1,5 @@
 package org.pswcp.supervision;
 
-import java.time.ZoneId;
 import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
@@ -9,12 +8,6 @@ import io.smallrye.config.WithDefault;
 /** Settings of supervision-service ({@code supervision.*}). */
 @ConfigMapping(prefix = "supervision")
 public interface SupervisionConfig {
-
-    /**
-     * The zone whose calendar says what day it is: an agreement ends at the end of its last day where the trust is, not
-     * in UTC.
-     */
-    ZoneId timeZone();
 
     /** How confidential session content is encrypted at rest. */
     Confidential confidential();

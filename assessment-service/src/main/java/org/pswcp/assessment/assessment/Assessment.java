@@ -172,8 +172,10 @@ public class Assessment {
         }
     }
 
-    boolean isAuthoredBy(String subject) {
-        return authorSubject.equals(subject);
+    /** Written by this account, or by this person (worker id) through another account. */
+    boolean isAuthoredBy(String subject, Optional<String> workerId) {
+        return authorSubject.equals(subject)
+                || (authorWorkerId != null && workerId.filter(authorWorkerId::equals).isPresent());
     }
 
     public Optional<Rating> rating(String statementCode) {

@@ -30,8 +30,16 @@ public class AssessmentAccess {
         this.workforce = workforce;
     }
 
+    /**
+     * Whether the caller wrote it: the same account, or the same person (worker id) through another account of the
+     * organisation.
+     */
+    boolean isAuthor(Assessment a) {
+        return a.isAuthoredBy(caller.subject(), caller.workerId());
+    }
+
     boolean canSee(Assessment a) {
-        if (a.isAuthoredBy(caller.subject())) {
+        if (isAuthor(a)) {
             return true;
         }
         if (caller.hasRole(Roles.HR) && (a.status() == AssessmentStatus.SIGNED_OFF
@@ -53,7 +61,7 @@ public class AssessmentAccess {
      * May sign off or return it: a supervisor of the worker (HR for organisational ones), never its author or subject.
      */
     boolean canDecide(Assessment a) {
-        if (a.isAuthoredBy(caller.subject())) {
+        if (isAuthor(a)) {
             return false;
         }
         if (a.kind() == AssessmentKind.ORGANISATIONAL) {
@@ -70,6 +78,10 @@ public class AssessmentAccess {
         Map<String, Object> parameters = new java.util.HashMap<>();
         clauses.add("authorSubject = :me");
         parameters.put("me", caller.subject());
+        caller.workerId().ifPresent(me -> {
+            clauses.add("authorWorkerId = :authorWorkerId");
+            parameters.put("authorWorkerId", me);
+        });
         if (caller.hasRole(Roles.HR)) {
             clauses.add("(status = :signedOff or kind = :organisational)");
             parameters.put("signedOff", AssessmentStatus.SIGNED_OFF);

@@ -327,7 +327,7 @@ public class AssessmentService {
 
     private Assessment authored(UUID id) {
         Assessment assessment = visible(id);
-        require(assessment.isAuthoredBy(caller.subject()), "Only the author of an assessment can change it.");
+        require(access.isAuthor(assessment), "Only the author of an assessment can change it.");
         return assessment;
     }
 

@@ -1,12 +1,13 @@
 package org.pswcp.assessment.workforce;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+
+import org.pswcp.kit.time.Today;
 
 /**
  * What this service knows of the workforce from supervision-service's events: roles, who supervises whom, and direct
@@ -16,15 +17,17 @@ import jakarta.persistence.EntityManager;
 public class Workforce {
 
     private final EntityManager em;
+    private final Today today;
 
-    Workforce(EntityManager em) {
+    Workforce(EntityManager em, Today today) {
         this.em = em;
+        this.today = today;
     }
 
     /** Whether the supervisor has an agreement with the supervisee that is active today. */
     public boolean supervises(String organisation, String supervisorWorkerId, String superviseeWorkerId) {
         return links(organisation, supervisorWorkerId, superviseeWorkerId).stream()
-                .anyMatch(l -> l.isActiveOn(LocalDate.now()));
+                .anyMatch(l -> l.isActiveOn(today.date()));
     }
 
     /** The workers the supervisor supervises under an agreement active today. */
@@ -34,7 +37,7 @@ public class Workforce {
                 .setParameter("organisation", organisation)
                 .setParameter("supervisor", supervisorWorkerId)
                 .getResultList().stream()
-                .filter(l -> l.isActiveOn(LocalDate.now()))
+                .filter(l -> l.isActiveOn(today.date()))
                 .map(l -> l.superviseeWorkerId)
                 .distinct().toList();
     }

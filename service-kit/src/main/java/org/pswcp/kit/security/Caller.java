@@ -35,9 +35,20 @@ public class Caller {
         return identity.isAnonymous();
     }
 
-    /** The token's subject: a user id, or a service account for machine clients. */
+    /**
+     * The account: the token's {@code sub} claim, a user's or a client's service account's id, which never changes. Not
+     * the username (the principal's name), which can be renamed or given to someone else. The person behind an account
+     * is their {@link #workerId()}: rules about "your own" records compare worker ids.
+     */
     public String subject() {
-        return isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        if (isAnonymous()) {
+            return "anonymous";
+        }
+        String subject = token.getSubject();
+        if (subject == null || subject.isBlank()) {
+            throw new AccessDeniedException("Your token names no subject.");
+        }
+        return subject;
     }
 
     /** A readable name for the audit trail: the username, or the subject for clients. */

@@ -23,7 +23,7 @@ import org.pswcp.kit.problem.Problem;
 import org.pswcp.kit.problem.ResourceNotFoundException;
 import org.pswcp.kit.security.Caller;
 import org.pswcp.kit.security.Roles;
-import org.pswcp.supervision.SupervisionConfig;
+import org.pswcp.kit.time.Today;
 import org.pswcp.supervision.agreement.AgreementRepository;
 
 @Path("/v1/workers/{workerId}/agenda")
@@ -45,13 +45,13 @@ public class AgendaResource {
     private final AgendaRepository agenda;
     private final AgreementRepository agreements;
     private final Caller caller;
-    private final SupervisionConfig config;
+    private final Today today;
 
-    AgendaResource(AgendaRepository agenda, AgreementRepository agreements, Caller caller, SupervisionConfig config) {
+    AgendaResource(AgendaRepository agenda, AgreementRepository agreements, Caller caller, Today today) {
         this.agenda = agenda;
         this.agreements = agreements;
         this.caller = caller;
-        this.config = config;
+        this.today = today;
     }
 
     @GET
@@ -63,7 +63,7 @@ public class AgendaResource {
     public AgendaView get(@PathParam("workerId") @Parameter(example = "10000001") String workerId) {
         boolean self = caller.hasRole(Roles.PSW) && caller.workerId().map(workerId::equals).orElse(false);
         boolean supervisor = caller.hasRole(Roles.SUPERVISOR) && caller.workerId()
-                .map(me -> !agreements.activeBetween(workerId, me, LocalDate.now(config.timeZone())).isEmpty())
+                .map(me -> !agreements.activeBetween(workerId, me, today.date()).isEmpty())
                 .orElse(false);
         if (!self && !supervisor) {
             throw new ResourceNotFoundException("agenda of worker", workerId);

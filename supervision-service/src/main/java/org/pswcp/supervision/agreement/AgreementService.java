@@ -20,7 +20,7 @@ import org.pswcp.kit.problem.FieldError;
 import org.pswcp.kit.problem.InvalidInputException;
 import org.pswcp.kit.problem.ResourceNotFoundException;
 import org.pswcp.kit.security.Caller;
-import org.pswcp.supervision.SupervisionConfig;
+import org.pswcp.kit.time.Today;
 import org.pswcp.supervision.agreement.AgreementDtos.AgreementView;
 import org.pswcp.supervision.agreement.AgreementDtos.EndAgreement;
 import org.pswcp.supervision.agreement.AgreementDtos.NewAgreement;
@@ -37,15 +37,15 @@ public class AgreementService {
     private final WorkerRepository workers;
     private final Outbox outbox;
     private final Caller caller;
-    private final SupervisionConfig config;
+    private final Today today;
 
     AgreementService(AgreementRepository agreements, WorkerRepository workers, Outbox outbox, Caller caller,
-            SupervisionConfig config) {
+            Today today) {
         this.agreements = agreements;
         this.workers = workers;
         this.outbox = outbox;
         this.caller = caller;
-        this.config = config;
+        this.today = today;
     }
 
     /**
@@ -123,7 +123,7 @@ public class AgreementService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(config.timeZone());
+        return today.date();
     }
 
     private static OutgoingEvent event(Agreement agreement, String type, Object data) {

@@ -16,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.pswcp.kit.security.Caller;
-import org.pswcp.supervision.SupervisionConfig;
+import org.pswcp.kit.time.Today;
 import org.pswcp.supervision.agreement.Agreement;
 import org.pswcp.supervision.agreement.AgreementRepository;
 import org.pswcp.supervision.agreement.AgreementType;
@@ -40,20 +40,20 @@ public class ComplianceService {
     private final SessionRepository sessions;
     private final WorkerRepository workers;
     private final Caller caller;
-    private final SupervisionConfig config;
+    private final Today calendar;
 
     ComplianceService(AgreementRepository agreements, SessionRepository sessions, WorkerRepository workers,
-            Caller caller, SupervisionConfig config) {
+            Caller caller, Today today) {
         this.agreements = agreements;
         this.sessions = sessions;
         this.workers = workers;
         this.caller = caller;
-        this.config = config;
+        this.calendar = today;
     }
 
     @Transactional
     public ComplianceView report(boolean overdueOnly) {
-        LocalDate today = LocalDate.now(config.timeZone());
+        LocalDate today = calendar.date();
         List<Agreement> active = agreements.activeOn(today);
         Map<UUID, LocalDate> lastHeld = sessions.lastHeldOn(active.stream().map(Agreement::id).toList());
         List<Worker> onRoster = workers.listVisible().stream().filter(w -> w.isActiveOn(today)).toList();

@@ -16,7 +16,7 @@ import org.jboss.logging.Logger;
 import org.pswcp.kit.observe.AfterCommit;
 import org.pswcp.kit.outbox.Outbox;
 import org.pswcp.kit.outbox.OutgoingEvent;
-import org.pswcp.supervision.SupervisionConfig;
+import org.pswcp.kit.time.Today;
 import org.pswcp.supervision.agreement.Agreement;
 import org.pswcp.supervision.agreement.AgreementRepository;
 import org.pswcp.supervision.agreement.AgreementStarted;
@@ -45,18 +45,18 @@ public class OverdueCheck {
     private final SessionRepository sessions;
     private final Outbox outbox;
     private final EntityManager em;
-    private final SupervisionConfig config;
+    private final Today today;
     private final AfterCommit afterCommit;
     private final AtomicLong overdueAgreements = new AtomicLong();
     private final Counter announcedPeriods;
 
     OverdueCheck(AgreementRepository agreements, SessionRepository sessions, Outbox outbox, EntityManager em,
-            SupervisionConfig config, AfterCommit afterCommit, MeterRegistry registry) {
+            Today today, AfterCommit afterCommit, MeterRegistry registry) {
         this.agreements = agreements;
         this.sessions = sessions;
         this.outbox = outbox;
         this.em = em;
-        this.config = config;
+        this.today = today;
         this.afterCommit = afterCommit;
         Gauge.builder("pswcp.supervision.overdue.agreements", overdueAgreements, AtomicLong::get)
                 .description("Active agreements gone a whole period without a held session, as of the last check")
@@ -67,7 +67,7 @@ public class OverdueCheck {
 
     @Scheduled(identity = "supervision-overdue-check", every = "${supervision.overdue-check.every}", delayed = "${supervision.overdue-check.delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        int announced = check(LocalDate.now(config.timeZone()));
+        int announced = check(today.date());
         if (announced > 0) {
             LOG.infof("Announced %d overdue supervision period(s)", announced);
         }

@@ -25,7 +25,7 @@ import org.pswcp.kit.problem.InvalidInputException;
 import org.pswcp.kit.problem.ResourceNotFoundException;
 import org.pswcp.kit.security.Caller;
 import org.pswcp.kit.security.Roles;
-import org.pswcp.supervision.SupervisionConfig;
+import org.pswcp.kit.time.Today;
 import org.pswcp.supervision.agenda.Agenda;
 import org.pswcp.supervision.agreement.Agreement;
 import org.pswcp.supervision.agreement.AgreementRepository;
@@ -60,10 +60,10 @@ public class SessionService {
     private final ConfidentialCipher cipher;
     private final Outbox outbox;
     private final Caller caller;
-    private final SupervisionConfig config;
+    private final Today today;
 
     SessionService(SessionRepository sessions, AgreementRepository agreements, FrameworkVersionRepository versions,
-            Agenda agenda, ConfidentialCipher cipher, Outbox outbox, Caller caller, SupervisionConfig config) {
+            Agenda agenda, ConfidentialCipher cipher, Outbox outbox, Caller caller, Today today) {
         this.sessions = sessions;
         this.agreements = agreements;
         this.versions = versions;
@@ -71,7 +71,7 @@ public class SessionService {
         this.cipher = cipher;
         this.outbox = outbox;
         this.caller = caller;
-        this.config = config;
+        this.today = today;
     }
 
     /**
@@ -85,7 +85,7 @@ public class SessionService {
                 .orElseThrow(
                         () -> new AccessDeniedException("Your token names no worker id, so you supervise no one."));
         Instant now = Instant.now();
-        LocalDate heldOn = request.startsAt().atZone(config.timeZone()).toLocalDate();
+        LocalDate heldOn = today.dateOf(request.startsAt());
         List<String> supervisees = request.superviseeWorkerIds();
         List<String> topics = orEmpty(request.topics());
         List<UUID> discussed = orEmpty(request.discussedAgendaItemIds());
@@ -347,7 +347,7 @@ public class SessionService {
         boolean supervisor = caller.hasRole(Roles.SUPERVISOR);
         boolean psw = caller.hasRole(Roles.PSW);
         Set<String> supervised = supervisor && self != null
-                ? agreements.superviseesOf(self, LocalDate.now(config.timeZone()))
+                ? agreements.superviseesOf(self, today.date())
                 : Set.of();
         return new SessionViewer(false, supervisor || psw ? self : null, supervisor, psw, supervised);
     }
