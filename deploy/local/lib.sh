@@ -799,7 +799,7 @@ keycloak_stop() {
 # keycloak_token <stack> <username> [password]: prints an access token of the pswcp realm
 # from the password grant of the public client pswcp-cli (local demo and tests only).
 keycloak_token() {
-  local stack=$1 user=$2 password=${3:-demo}
+  local stack=$1 user=$2 password=${3:-demo-password}
   curl -fsS "$(keycloak_url "$stack")/realms/pswcp/protocol/openid-connect/token" \
     -d grant_type=password -d client_id=pswcp-cli \
     --data-urlencode "username=$user" --data-urlencode "password=$password" |
@@ -816,6 +816,39 @@ keycloak_client_token() {
 }
 
 # jwt_claims <jwt>: prints the token's payload (claims) as JSON. No signature check: for looking.
+# keycloak_admin_token <stack>: an access token of the stack's bootstrap admin (master realm), for its admin API.
+keycloak_admin_token() {
+  printf '%s' "${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" |
+    curl -fsS "$(keycloak_url "$1")/realms/master/protocol/openid-connect/token" -d grant_type=password \
+      -d client_id=admin-cli --data-urlencode "username=${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" \
+      --data-urlencode "password@-" |
+    sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+}
+
+# keycloak_add_test_signing_key <stack> <file>: makes an RSA key, writes its private key (PKCS#8 PEM) to <file>, and
+# gives it to realm pswcp as a key it publishes but does not sign with (priority below Keycloak's own). The end-to-end
+# token tests sign tokens with wrong claims (expired, another issuer, ...) with it, so that only the claims are wrong.
+# Only for the e2e stack, before its services start (they read Keycloak's keys when they first need them).
+keycloak_add_test_signing_key() {
+  local stack=$1 file=$2 admin realm_id pem
+  command -v openssl >/dev/null || die "openssl is needed for the end-to-end token tests (Debian: apt-get install openssl)"
+  (umask 077 && openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$file" 2>/dev/null) ||
+    die "could not make a test signing key"
+  admin="$(keycloak_admin_token "$stack")"
+  [[ -n "$admin" ]] || die "could not get a Keycloak admin token ($stack)"
+  realm_id="$(curl -fsS -H "Authorization: Bearer $admin" "$(keycloak_url "$stack")/admin/realms/pswcp" |
+    sed -n 's/^{"id":"\([^"]*\)".*/\1/p')"
+  [[ -n "$realm_id" ]] || die "could not read realm pswcp's id ($stack)"
+  pem="$(awk '{printf "%s\\n", $0}' "$file")"
+  curl -fsS -o /dev/null -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+    "$(keycloak_url "$stack")/admin/realms/pswcp/components" --data-binary @- <<EOF ||
+{"name":"e2e-test-signing-key","providerId":"rsa","providerType":"org.keycloak.keys.KeyProvider","parentId":"$realm_id",
+ "config":{"privateKey":["$pem"],"priority":["-100"],"enabled":["true"],"active":["true"],"algorithm":["RS256"]}}
+EOF
+    die "could not add the test signing key to Keycloak ($stack)"
+  ok "a test signing key in realm pswcp ($stack), private key in $file"
+}
+
 jwt_claims() {
   local p
   p="$(cut -d. -f2 <<<"$1" | tr '_-' '/+')"

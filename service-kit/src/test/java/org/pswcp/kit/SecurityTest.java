@@ -1,13 +1,17 @@
 package org.pswcp.kit;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.pswcp.testkit.Problems.problem;
 
+import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.pswcp.kit.security.Roles;
+import org.pswcp.testkit.TokenAttacks;
 import org.pswcp.testkit.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +35,40 @@ class SecurityTest {
                 .contentType(ContentType.JSON).body("{\"title\":\"x\"}")
                 .when().post("/samples")
                 .then().spec(problem(401, "unauthenticated"));
+    }
+
+    @Test
+    void aTokenOfAClientNotMeantToCallTheApiIsA401EvenWithTheAudience() {
+        given().header("Authorization", Tokens.user("hana.hr").roles(Roles.HR).organisation("R9A")
+                .clientId("grafana").bearer())
+                .contentType(ContentType.JSON).body("{\"title\":\"x\"}")
+                .when().post("/samples")
+                .then().spec(problem(401, "unauthenticated"));
+        given().header("Authorization", Tokens.user("hr-system-r9a").roles(Roles.HR).organisation("R9A")
+                .clientId("hr-system-r9a").bearer())
+                .contentType(ContentType.JSON).body("{\"title\":\"" + Samples.uniqueTitle() + "\"}")
+                .when().post("/samples")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void aForgedOrDoctoredTokenIsA401() {
+        Tokens hr = Tokens.user("hana.hr").roles(Roles.HR).organisation("R9A");
+        String jwks = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class)
+                .replaceFirst("/?$", "/protocol/openid-connect/certs");
+        Map<String, String> attacks = TokenAttacks.all(hr.claims(), Tokens::sign, hr.sign(), jwks);
+        assertThat(attacks).hasSize(9);
+        attacks.forEach((attack, token) -> assertThat(given().header("Authorization", "Bearer " + token)
+                .get("/samples/" + UUID.randomUUID()).then().spec(problem(401, "unauthenticated")).extract()
+                .statusCode()).as(attack).isEqualTo(401));
+    }
+
+    @Test
+    void theSignerOfTheForgedTokensIsTrusted() {
+        // The control for the test above: the same claims, correctly signed, are accepted.
+        Tokens hr = Tokens.user("hana.hr").roles(Roles.HR).organisation("R9A");
+        given().header("Authorization", "Bearer " + Tokens.sign(hr.claims())).when()
+                .get("/samples/" + UUID.randomUUID()).then().spec(problem(404, "not-found"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.pswcp.testkit;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 /**
  * Access tokens shaped like the platform realm's (roles in {@code realm_access.roles}, organisation and worker id
@@ -68,21 +68,33 @@ public final class Tokens {
     }
 
     public String sign() {
-        JwtClaimsBuilder claims = Jwt.claims()
-                .issuer(ISSUER)
-                .audience(audience)
-                .subject(subject)
-                .claim("preferred_username", username)
-                .claim("azp", clientId)
-                .claim("realm_access", Map.of("roles", List.copyOf(roles)))
-                .expiresIn(600);
+        return sign(claims());
+    }
+
+    /** The claims of the token {@link #sign()} signs, to change one for an attack (see {@link TokenAttacks}). */
+    public Map<String, Object> claims() {
+        long now = System.currentTimeMillis() / 1000;
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", ISSUER);
+        claims.put("aud", audience);
+        claims.put("sub", subject);
+        claims.put("iat", now);
+        claims.put("exp", now + 600);
+        claims.put("preferred_username", username);
+        claims.put("azp", clientId);
+        claims.put("realm_access", Map.of("roles", List.copyOf(roles)));
         if (organisation != null) {
-            claims.claim("organisation", organisation);
+            claims.put("organisation", organisation);
         }
         if (workerId != null) {
-            claims.claim("worker_id", workerId);
+            claims.put("worker_id", workerId);
         }
-        return claims.jws().keyId("1").sign("privateKey.jwk");
+        return claims;
+    }
+
+    /** These claims, signed with the WireMock OIDC server's key (kid 1). */
+    public static String sign(Map<String, Object> claims) {
+        return Jwt.claims(claims).jws().keyId("1").sign("privateKey.jwk");
     }
 
     /** The value of an Authorization header. */

@@ -1,9 +1,11 @@
 package org.pswcp.kit.security;
 
+import java.util.regex.Pattern;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Where the caller's organisation and worker id are found in an access token. */
+/** Where the caller's organisation and worker id are found in an access token, and which clients may call. */
 @ConfigMapping(prefix = "pswcp.security")
 public interface SecurityConfig {
 
@@ -14,4 +16,12 @@ public interface SecurityConfig {
     /** Claim holding the caller's worker id as their trust knows it (an ESR employee number). */
     @WithDefault("worker_id")
     String workerIdClaim();
+
+    /**
+     * The clients (a token's {@code azp}) whose tokens the API accepts, as a regular expression over the whole client
+     * id: the people's client and the trusts' HR systems ({@code hr-system-<ods code>}, as deploy/README.md names
+     * them). A client named otherwise is refused with 401, whatever its token's audience.
+     */
+    @WithDefault("pswcp-cli|hr-system-[a-z0-9]{3,5}")
+    Pattern allowedClients();
 }
