@@ -35,6 +35,7 @@ import org.pswcp.framework.catalogue.CatalogueDtos.VersionView;
 import org.pswcp.framework.content.Comparison;
 import org.pswcp.framework.content.FrameworkPackage;
 import org.pswcp.kit.idempotency.Idempotent;
+import org.pswcp.kit.limits.BodyLimit;
 import org.pswcp.kit.openapi.ContractHeaders;
 import org.pswcp.kit.page.OffsetPages;
 import org.pswcp.kit.page.Page;
@@ -117,6 +118,8 @@ public class FrameworkResource {
     @APIResponse(responseCode = "400", description = "The package is invalid; the problem names every field at fault.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A version with this code exists.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such framework.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The package is larger than 4 MiB.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @BodyLimit(bytes = FrameworkPackage.MAX_BYTES)
     public Response importVersion(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @NotNull @Valid FrameworkPackage request) {
         VersionView draft = catalogue.importDraft(frameworkCode, request);

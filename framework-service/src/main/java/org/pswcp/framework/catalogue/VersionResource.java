@@ -41,6 +41,7 @@ import org.pswcp.framework.catalogue.VersionContents.Readable;
 import org.pswcp.framework.content.CsvExport;
 import org.pswcp.framework.content.FrameworkPackage;
 import org.pswcp.framework.content.PackageCodec;
+import org.pswcp.kit.limits.BodyLimit;
 import org.pswcp.kit.openapi.ContractHeaders;
 import org.pswcp.kit.page.OffsetPages;
 import org.pswcp.kit.page.Page;
@@ -166,6 +167,8 @@ public class VersionResource {
     @APIResponse(responseCode = "409", description = "The version is published.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The draft changed since the ETag in If-Match.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The package is larger than 4 MiB.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @BodyLimit(bytes = FrameworkPackage.MAX_BYTES)
     public Response replacePackage(@PathParam("frameworkCode") String frameworkCode,
             @PathParam("versionCode") String versionCode,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the draft as you read it.") String ifMatch,

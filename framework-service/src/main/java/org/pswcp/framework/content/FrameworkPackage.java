@@ -31,6 +31,11 @@ public record FrameworkPackage(
         @NotNull List<@NotNull @Valid Lineage> lineage) {
 
     public static final String FORMAT = "pswcp-framework-package/1";
+    /**
+     * The largest package the API takes: the October 2020 publication is 160 KB, so 4 MiB leaves room for far larger
+     * frameworks, where every other body of the API is held to 1 MiB.
+     */
+    public static final long MAX_BYTES = 4L * 1024 * 1024;
     static final String CODE = "[a-z0-9][a-z0-9.-]{0,39}";
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,5 +1,6 @@
 package org.pswcp.kit.openapi;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -136,6 +137,17 @@ public class ContractFilter implements OASFilter {
             responses.addAPIResponse("403", problem("The token's roles do not allow this operation."));
         }
         boolean conditionalGet = responses.hasAPIResponse("304");
+        // The kit's RequestLimits: a body over the operation's limit, a caller over their rate.
+        if (operation.getRequestBody() != null && !responses.hasAPIResponse("413")) {
+            responses.addAPIResponse("413", problem("The request body is larger than this operation accepts (1 MiB"
+                    + " unless the operation says otherwise)."));
+        }
+        if (!responses.hasAPIResponse("429")) {
+            APIResponse tooMany = problem("You have made more requests a minute than you may; wait the seconds"
+                    + " Retry-After gives.");
+            tooMany.addHeader("Retry-After", headerRef("RetryAfter"));
+            responses.addAPIResponse("429", tooMany);
+        }
         // The CASE 1.0 endpoints answer errors in CASE's own imsx_StatusInfo format, which they declare themselves.
         if (!path.startsWith(CASE_PATHS) && !responses.hasAPIResponse("500")) {
             responses.addAPIResponse("500", problem("An unexpected failure; quote X-Request-ID when reporting it."));
@@ -158,6 +170,10 @@ public class ContractFilter implements OASFilter {
             if (code.equals("401")) {
                 response.addHeader("WWW-Authenticate", headerRef("WWWAuthenticate"));
             }
+            // The kit's limiter counts every request, a refused token included.
+            response.addHeader("RateLimit-Limit", headerRef("RateLimitLimit"));
+            response.addHeader("RateLimit-Remaining", headerRef("RateLimitRemaining"));
+            response.addHeader("RateLimit-Reset", headerRef("RateLimitReset"));
         });
     }
 
@@ -210,6 +226,16 @@ public class ContractFilter implements OASFilter {
         components.addHeader("Location", OASFactory.createHeader()
                 .description("The path of the created resource, where it can be read.")
                 .schema(string(512).format("uri-reference")));
+        components.addHeader("RetryAfter", OASFactory.createHeader()
+                .description("Seconds to wait before the next request of this kind (a change or a read).")
+                .schema(integer()));
+        components.addHeader("RateLimitLimit", OASFactory.createHeader()
+                .description("Requests of this kind (changes or reads) you may make a minute, per service replica.")
+                .schema(integer()));
+        components.addHeader("RateLimitRemaining", OASFactory.createHeader()
+                .description("Requests of this kind you may make now, before you must wait.").schema(integer()));
+        components.addHeader("RateLimitReset", OASFactory.createHeader()
+                .description("Seconds until your allowance of this kind is whole again.").schema(integer()));
         components.addHeader("ContentDisposition", OASFactory.createHeader()
                 .description("attachment, with the file name to save the download under.")
                 .schema(string(256)));
@@ -226,6 +252,10 @@ public class ContractFilter implements OASFilter {
 
     private static Parameter ref(String name) {
         return OASFactory.createParameter().ref("#/components/parameters/" + name);
+    }
+
+    private static Schema integer() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32").minimum(BigDecimal.ZERO);
     }
 
     private static Schema string(int maxLength) {

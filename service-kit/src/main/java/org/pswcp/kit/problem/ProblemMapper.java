@@ -44,7 +44,7 @@ public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     /** Ahead of the mappers Quarkus registers for the same exceptions. */
-    private static final int PRIORITY = Priorities.USER - 1000;
+    public static final int PRIORITY = Priorities.USER - 1000;
 
     /**
      * Counts refusals ({@code pswcp_authorisation_denials_total}) by why: {@code role} when the caller's roles do not
@@ -105,11 +105,14 @@ public class ProblemMapper {
     @ServerExceptionMapper(value = {UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class}, priority = PRIORITY)
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(respond(ProblemType.UNAUTHENTICATED,
+        return unauthenticated(uri.getRequestUri().getRawPath());
+    }
+
+    /** The 401 for the request at {@code path}: a problem, and the challenge. */
+    public static Response unauthenticated(String path) {
+        return Response.fromResponse(response(ProblemType.UNAUTHENTICATED,
                 "Send a valid access token from the platform's identity provider as 'Authorization: Bearer <token>'.",
-                uri, List.of()))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .build();
+                path)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
@@ -184,6 +187,12 @@ public class ProblemMapper {
             case 403 -> "Your roles do not allow this operation.";
             default -> "The request could not be processed.";
         };
+    }
+
+    /** A problem response for the request at {@code path}. */
+    public static Response response(ProblemType type, String detail, String path) {
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(type, detail, path, List.of())).build();
     }
 
     private static Response respond(ProblemType type, String detail, UriInfo uri, List<FieldError> errors) {

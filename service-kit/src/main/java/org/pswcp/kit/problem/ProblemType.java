@@ -26,10 +26,14 @@ public record ProblemType(String slug, int status, String title) {
             "The request conflicts with the current state of the resource");
     public static final ProblemType PRECONDITION_FAILED = new ProblemType("precondition-failed", 412,
             "The resource has changed");
+    public static final ProblemType PAYLOAD_TOO_LARGE = new ProblemType("payload-too-large", 413,
+            "The request body is too large");
     public static final ProblemType UNSUPPORTED_MEDIA_TYPE = new ProblemType("unsupported-media-type", 415,
             "Unsupported media type");
     public static final ProblemType UNPROCESSABLE = new ProblemType("unprocessable", 422,
             "The request cannot be processed as sent");
+    public static final ProblemType TOO_MANY_REQUESTS = new ProblemType("too-many-requests", 429,
+            "Too many requests");
     public static final ProblemType INTERNAL_ERROR = new ProblemType("internal-error", 500,
             "Something went wrong on our side");
     public static final ProblemType UNAVAILABLE = new ProblemType("unavailable", 503,
@@ -50,8 +54,10 @@ public record ProblemType(String slug, int status, String title) {
             case 406 -> NOT_ACCEPTABLE;
             case 409 -> CONFLICT;
             case 412 -> PRECONDITION_FAILED;
+            case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> UNPROCESSABLE;
+            case 429 -> TOO_MANY_REQUESTS;
             case 503 -> UNAVAILABLE;
             default -> status >= 500 ? INTERNAL_ERROR : new ProblemType("http-" + status, status, "Request failed");
         };
