@@ -65,6 +65,36 @@ class AuditTest {
     }
 
     @Test
+    void everyRefusedRequestIsAuditedWithItsReason() {
+        String noToken = "req-" + UUID.randomUUID();
+        given().header("X-Request-ID", noToken).contentType(ContentType.JSON).body("{\"title\":\"x\"}")
+                .post("/samples").then().spec(problem(401, "unauthenticated"));
+        String badToken = "req-" + UUID.randomUUID();
+        UUID sample = UUID.randomUUID();
+        given().header("X-Request-ID", badToken).header("Authorization", Tokens.user("hana.hr").roles(Roles.HR)
+                .organisation("R9A").audience("elsewhere").bearer())
+                .get("/samples/" + sample).then().spec(problem(401, "unauthenticated"));
+        String wrongRole = "req-" + UUID.randomUUID();
+        Tokens psw = Tokens.user("alex.psw").subject("sub-alex").roles(Roles.PSW).organisation("R9A");
+        given().header("X-Request-ID", wrongRole).header("Authorization", psw.bearer())
+                .contentType(ContentType.JSON).body("{\"title\":\"x\"}").post("/samples")
+                .then().spec(problem(403, "forbidden"));
+
+        assertThat(refusal(noToken)).containsExactly("POST /samples", null, "DENIED", "no-token", "anonymous", null);
+        assertThat(refusal(badToken)).containsExactly("GET /samples/{id}", sample.toString(), "DENIED",
+                "invalid-token", "anonymous", null);
+        assertThat(refusal(wrongRole)).containsExactly("POST /samples", null, "DENIED", "role", "sub-alex", "R9A");
+    }
+
+    /** The one audit row of a request: action, resource id, outcome, reason, actor, organisation. */
+    private Object[] refusal(String requestId) {
+        List<Object[]> rows = new Db(dataSource).rows("select action, resource_id, outcome, reason, actor,"
+                + " organisation from kit.audit_event where request_id = ?", requestId);
+        assertThat(rows).as("audit rows of %s", requestId).hasSize(1);
+        return rows.get(0);
+    }
+
+    @Test
     void anAuditorReadsTheTrailOfTheirOwnOrganisationOnly() {
         UUID id = Samples.createdId(Samples.uniqueTitle());
         given().header("Authorization", auditor("R9A")).queryParam("resourceId", id.toString())

@@ -121,6 +121,14 @@ class ConfidentialityTest {
                     .statusCode(403).extract().asString());
             assertThat(Fixtures.db().count("select count(*) from kit.audit_event where action = ? and resource_id = ?"
                     + " and outcome = 'DENIED'", "session-confidential.read", id)).isEqualTo(1);
+            // Refused before the read begins, for the role or the token: audited too, under the operation.
+            bodies.add(given().header("Authorization", Fixtures.auditor("R9A")).get("/v1/sessions/" + id
+                    + "/confidential").then().statusCode(403).extract().asString());
+            bodies.add(given().get("/v1/sessions/" + id + "/confidential").then().statusCode(401).extract()
+                    .asString());
+            assertThat(Fixtures.db().rows("select reason from kit.audit_event where action = ? and resource_id = ?"
+                    + " and outcome = 'DENIED' order by occurred_at", "GET /v1/sessions/{id}/confidential", id))
+                    .extracting(row -> row[0]).containsExactly("role", "no-token");
             for (String path : List.of("/v1/sessions/" + id, "/v1/sessions", "/v1/compliance", "/v1/agreements",
                     "/v1/workers", "/v1/workers/" + agreed.superviseeWorkerId())) {
                 bodies.add(given().header("Authorization", hr).get(path).then().statusCode(200).extract().asString());

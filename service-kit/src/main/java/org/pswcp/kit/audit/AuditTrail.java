@@ -16,21 +16,43 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class AuditTrail implements PanacheRepositoryBase<AuditEvent, java.util.UUID> {
 
+    private static final String ANONYMOUS = "anonymous";
+
     /**
      * Records an action by the current caller (or by the system, outside a request) in the current transaction, or in a
      * new one when none is active.
      */
     @Transactional
     public void record(String action, String resourceType, String resourceId, AuditOutcome outcome, String reason) {
-        Caller caller = currentCaller();
+        persist(event(currentCaller(), action, resourceType, resourceId, outcome, reason));
+    }
+
+    /**
+     * The event of an action by {@code caller} (null: the system; anonymous: a request without an accepted token), with
+     * the current request's ids, to {@link #append} later, for instance on another thread.
+     */
+    public static AuditEvent event(Caller caller, String action, String resourceType, String resourceId,
+            AuditOutcome outcome, String reason) {
         boolean known = caller != null && !caller.isAnonymous();
-        persist(new AuditEvent(TimeOrderedIds.next(), Instant.now(),
+        return new AuditEvent(TimeOrderedIds.next(), Instant.now(),
                 known ? caller.organisationIfPresent().orElse(null) : null,
-                known ? caller.subject() : caller == null ? "system" : "anonymous",
+                known ? caller.subject() : caller == null ? "system" : ANONYMOUS,
                 known ? caller.displayName() : null,
                 known ? caller.clientId().orElse(null) : null,
                 action, resourceType, resourceId, outcome, reason,
-                RequestIds.requestId(), RequestIds.correlationId()));
+                RequestIds.requestId(), RequestIds.correlationId());
+    }
+
+    /** The event of a request whose token was not accepted: nobody known asked. */
+    static AuditEvent unauthenticated(String action, String resourceId, String reason) {
+        return new AuditEvent(TimeOrderedIds.next(), Instant.now(), null, ANONYMOUS, null, null, action, null,
+                resourceId, AuditOutcome.DENIED, reason, RequestIds.requestId(), RequestIds.correlationId());
+    }
+
+    /** Appends an event made with {@link #event}, in a transaction of its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void append(AuditEvent event) {
+        persist(event);
     }
 
     private static Caller currentCaller() {

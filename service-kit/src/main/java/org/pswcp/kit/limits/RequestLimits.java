@@ -17,6 +17,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.pswcp.kit.audit.Refusals;
 import org.pswcp.kit.problem.ProblemMapper;
 import org.pswcp.kit.problem.ProblemType;
 
@@ -44,11 +45,14 @@ public class RequestLimits {
     private final LimitsConfig config;
     private final RateLimiter limiter;
     private final CurrentIdentityAssociation identities;
+    private final Refusals refusals;
 
-    RequestLimits(LimitsConfig config, RateLimiter limiter, CurrentIdentityAssociation identities) {
+    RequestLimits(LimitsConfig config, RateLimiter limiter, CurrentIdentityAssociation identities,
+            Refusals refusals) {
         this.config = config;
         this.limiter = limiter;
         this.identities = identities;
+        this.refusals = refusals;
     }
 
     @ServerRequestFilter
@@ -75,10 +79,14 @@ public class RequestLimits {
      */
     @ServerExceptionMapper(value = {UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class}, priority = ProblemMapper.PRIORITY - 1)
-    public Response refusedToken(ContainerRequestContext request, HttpServerRequest http) {
+    public Uni<Response> refusedToken(ContainerRequestContext request, ResourceInfo resource,
+            HttpServerRequest http) {
         String address = "address:" + (http.remoteAddress() == null ? "?" : http.remoteAddress().host());
         Response tooMany = charge(request, address, true, http.path());
-        return tooMany != null ? tooMany : ProblemMapper.unauthenticated(http.path());
+        if (tooMany != null) {
+            return Uni.createFrom().item(tooMany);
+        }
+        return refusals.tokenRefused(request, resource, ProblemMapper.unauthenticated(http.path()));
     }
 
     /** Takes the request from the caller's bucket: null to go on, else the 429. */

@@ -32,7 +32,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 /**
@@ -115,10 +114,9 @@ public class ProblemMapper {
                 path)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
-    @ServerExceptionMapper(priority = PRIORITY)
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        denied("role");
-        return respond(ProblemType.FORBIDDEN, "Your roles do not allow this operation.", uri, List.of());
+    /** The 403 of an operation the caller's roles do not allow (the kit's audit {@code Refusals} answers with it). */
+    public static Response forbidden(String path) {
+        return response(ProblemType.FORBIDDEN, "Your roles do not allow this operation.", path);
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
@@ -150,6 +148,11 @@ public class ProblemMapper {
     }
 
     private void denied(String reason) {
+        countDenial(registry, reason);
+    }
+
+    /** Counts a 403 by reason: {@code role} or {@code rule} (see {@link #registry}). */
+    public static void countDenial(MeterRegistry registry, String reason) {
         Counter.builder("pswcp.authorisation.denials")
                 .description("Requests refused with 403, by reason: role (roles do not allow it) or rule (a rule about "
                         + "this caller and this record)")
