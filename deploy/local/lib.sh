@@ -392,14 +392,17 @@ _check_db_name() {
 # md5 and scram-sha-256 pg_hba rules alike).
 _ensure_db_role() {
   # The exception handler: two stacks starting at once may both try to create it.
-  psql_admin -d postgres -c "DO \$\$ BEGIN
-      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$PSWCP_DB_USER') THEN
-        BEGIN
-          CREATE ROLE \"$PSWCP_DB_USER\" LOGIN PASSWORD '$PSWCP_DB_PASSWORD';
-        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
-        END;
-      END IF;
-    END \$\$;"
+  # On standard input, not the command line, where the password would show in ps.
+  psql_admin -d postgres <<SQL
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$PSWCP_DB_USER') THEN
+    BEGIN
+      CREATE ROLE "$PSWCP_DB_USER" LOGIN PASSWORD '$PSWCP_DB_PASSWORD';
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+    END;
+  END IF;
+END \$\$;
+SQL
   # The tests create and drop their own databases as this role.
   psql_admin -d postgres -qc "ALTER ROLE \"$PSWCP_DB_USER\" CREATEDB"
 }
@@ -771,9 +774,11 @@ keycloak_start() {
   local home logfile
   home="$(keycloak_home "$stack")"
   logfile="$(log_of "$stack" keycloak)"
-  # kc.sh reads these from the environment; they reach only this background process.
+  # kc.sh reads these from the environment (never the command line, which ps shows to every user); they reach only
+  # this background process.
   KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" \
     KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" \
+    KC_DB_USERNAME="$PSWCP_DB_USER" KC_DB_PASSWORD="$PSWCP_DB_PASSWORD" \
     JAVA_OPTS_KC_HEAP="${JAVA_OPTS_KC_HEAP:--Xms64m -Xmx512m}" \
     start_bg "$stack" keycloak "$logfile" \
     "$home/bin/kc.sh" start-dev \
@@ -781,7 +786,6 @@ keycloak_start() {
     --http-management-port="$mport" --health-enabled=true \
     --hostname="$url" \
     --db=postgres --db-url="jdbc:postgresql://127.0.0.1:$(port_of "$stack" postgres)/$(keycloak_db "$stack")" \
-    --db-username="$PSWCP_DB_USER" --db-password="$PSWCP_DB_PASSWORD" \
     --import-realm --log-console-color=false
   wait_for_http "http://127.0.0.1:$mport/health/ready" 240 keycloak "$stack" ||
     die "Keycloak ($stack) did not become ready: log $logfile"
@@ -798,20 +802,21 @@ keycloak_stop() {
 
 # keycloak_token <stack> <username> [password]: prints an access token of the pswcp realm
 # from the password grant of the public client pswcp-cli (local demo and tests only).
+# Passwords and secrets go to curl on standard input (name@-), never on its command line.
 keycloak_token() {
   local stack=$1 user=$2 password=${3:-demo-password}
-  curl -fsS "$(keycloak_url "$stack")/realms/pswcp/protocol/openid-connect/token" \
+  printf '%s' "$password" | curl -fsS "$(keycloak_url "$stack")/realms/pswcp/protocol/openid-connect/token" \
     -d grant_type=password -d client_id=pswcp-cli \
-    --data-urlencode "username=$user" --data-urlencode "password=$password" |
+    --data-urlencode "username=$user" --data-urlencode "password@-" |
     sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
 }
 
 # keycloak_client_token <stack> <client-id> <secret>: access token by client credentials.
 keycloak_client_token() {
   local stack=$1 client=$2 secret=$3
-  curl -fsS "$(keycloak_url "$stack")/realms/pswcp/protocol/openid-connect/token" \
+  printf '%s' "$secret" | curl -fsS "$(keycloak_url "$stack")/realms/pswcp/protocol/openid-connect/token" \
     -d grant_type=client_credentials --data-urlencode "client_id=$client" \
-    --data-urlencode "client_secret=$secret" |
+    --data-urlencode "client_secret@-" |
     sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
 }
 

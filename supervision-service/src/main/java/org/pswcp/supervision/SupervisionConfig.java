@@ -1,6 +1,7 @@
 package org.pswcp.supervision;
 
-import java.util.Map;
+import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -37,7 +38,11 @@ public interface SupervisionConfig {
         @WithDefault("k1")
         String keyId();
 
-        /** Keys that no longer seal but still open what they sealed, by key id; keep them until re-encrypted. */
-        Map<String, String> previousKeys();
+        /**
+         * Keys that no longer seal but still open what they sealed, each {@code <key-id>:<base64 key>}, comma-separated
+         * ({@code k1:3q2+7w...=,k2:...}): one setting, so that a deployment names it from its secret. Keep each until
+         * the re-encryption reports nothing left under it.
+         */
+        Optional<List<String>> previousKeys();
     }
 }

@@ -13,6 +13,8 @@ public final class Roles {
     public static final String FRAMEWORK_EDITOR = "framework-editor";
     /** Reads the audit trail of their organisation. */
     public static final String AUDITOR = "auditor";
+    /** Runs the platform: key rotation, dead letters. Sees no organisation's records. */
+    public static final String OPERATOR = "operator";
 
     private Roles() {
     }

@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.crypto.Cipher;
@@ -14,8 +15,11 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.pswcp.supervision.SupervisionConfig;
+
+import io.quarkus.runtime.Startup;
 
 /**
  * Seals and opens confidential supervision content with AES-256-GCM. Each ciphertext names the key that sealed it, and
@@ -23,6 +27,7 @@ import org.pswcp.supervision.SupervisionConfig;
  * longer opens. Layout: format byte {@code 1}, key id length, key id, 12-byte nonce, ciphertext with its 16-byte tag.
  */
 @ApplicationScoped
+@Startup // a key that is missing or malformed stops the service at start, not at the first confidential read
 public class ConfidentialCipher {
 
     private static final byte FORMAT = 1;
@@ -33,13 +38,38 @@ public class ConfidentialCipher {
     private final String currentKeyId;
     private final Map<String, SecretKey> keys = new HashMap<>();
 
+    @Inject
     ConfidentialCipher(SupervisionConfig config) {
-        this.currentKeyId = config.confidential().keyId();
-        config.confidential().previousKeys().forEach((id, key) -> keys.put(id, aesKey(id, key)));
-        keys.put(currentKeyId, aesKey(currentKeyId, config.confidential().key()));
+        this(config.confidential().keyId(), config.confidential().key(),
+                previousKeys(config.confidential().previousKeys().orElse(List.of())));
+    }
+
+    /** {@code <key-id>:<base64>} entries by key id. */
+    private static Map<String, String> previousKeys(List<String> entries) {
+        Map<String, String> keys = new HashMap<>();
+        for (String entry : entries) {
+            int colon = entry.indexOf(':');
+            if (colon < 1) {
+                throw new IllegalStateException("supervision.confidential.previous-keys: each entry is"
+                        + " <key-id>:<base64 key>; one is not");
+            }
+            keys.put(entry.substring(0, colon).trim(), entry.substring(colon + 1));
+        }
+        return keys;
+    }
+
+    private ConfidentialCipher(String currentKeyId, String currentKey, Map<String, String> previousKeys) {
+        this.currentKeyId = currentKeyId;
+        previousKeys.forEach((id, key) -> keys.put(id, aesKey(id, key)));
+        keys.put(currentKeyId, aesKey(currentKeyId, currentKey));
         if (currentKeyId.isEmpty() || currentKeyId.length() > 32) {
             throw new IllegalStateException("supervision.confidential.key-id must have 1 to 32 characters");
         }
+    }
+
+    /** A cipher with one key (base64), outside the service: for tools and tests. */
+    public static ConfidentialCipher withKey(String keyId, String key) {
+        return new ConfidentialCipher(keyId, key, Map.of());
     }
 
     private static SecretKey aesKey(String id, String base64) {
@@ -74,6 +104,33 @@ public class ConfidentialCipher {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not encrypt confidential content", e);
         }
+    }
+
+    /** The id of the key that seals new content. */
+    public String currentKeyId() {
+        return currentKeyId;
+    }
+
+    /**
+     * The ciphertext sealed again under the current key, or the same one when the current key sealed it: what the
+     * re-encryption after a key rotation does to each piece of content. The tally counts it either way.
+     */
+    byte[] reseal(byte[] ciphertext, String context, ReEncryption.Tally tally) {
+        if (ciphertext == null) {
+            return null;
+        }
+        String keyId = keyIdOf(ciphertext);
+        if (keyId.equals(currentKeyId)) {
+            tally.current();
+            return ciphertext;
+        }
+        byte[] resealed = seal(open(ciphertext, context), context);
+        tally.resealed(keyId);
+        return resealed;
+    }
+
+    private static String keyIdOf(byte[] ciphertext) {
+        return new String(ciphertext, 2, ciphertext[1], StandardCharsets.US_ASCII);
     }
 
     /** The text sealed for {@code context}; fails, saying nothing of the content, if it was sealed for another. */

@@ -57,6 +57,10 @@ public class DirectObservation {
         this.comment = cipher.seal(comment, context());
     }
 
+    void reseal(ConfidentialCipher cipher, ReEncryption.Tally tally) {
+        this.comment = cipher.reseal(comment, context(), tally);
+    }
+
     String comment(ConfidentialCipher cipher) {
         return cipher.open(comment, context());
     }

@@ -112,6 +112,14 @@ public class Session {
         return cipher.open(wellbeingReflections, context(id, "wellbeing-reflections"));
     }
 
+    /** Seals its confidential content, and its supervisees' and observations', again under the current key. */
+    void reseal(ConfidentialCipher cipher, ReEncryption.Tally tally) {
+        notes = cipher.reseal(notes, context(id, "notes"), tally);
+        wellbeingReflections = cipher.reseal(wellbeingReflections, context(id, "wellbeing-reflections"), tally);
+        supervisees.forEach(s -> s.reseal(cipher, tally));
+        observations.forEach(o -> o.reseal(cipher, tally));
+    }
+
     SessionSupervisee addSupervisee(String workerId, UUID agreementId) {
         SessionSupervisee supervisee = new SessionSupervisee(this, workerId, agreementId);
         supervisees.add(supervisee);

@@ -78,6 +78,10 @@ public class SessionSupervisee {
         this.confirmedAt = now;
     }
 
+    void reseal(ConfidentialCipher cipher, ReEncryption.Tally tally) {
+        this.comment = cipher.reseal(comment, context(), tally);
+    }
+
     String comment(ConfidentialCipher cipher) {
         return cipher.open(comment, context());
     }

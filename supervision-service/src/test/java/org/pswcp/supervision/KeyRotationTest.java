@@ -1,0 +1,120 @@
+package org.pswcp.supervision;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.pswcp.testkit.Problems.problem;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.pswcp.kit.security.Roles;
+import org.pswcp.supervision.session.ConfidentialCipher;
+import org.pswcp.testkit.Tokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+/**
+ * A key rotated twice: k1 (the tests' usual key) and k2 still open what they sealed, k3 seals; the re-encryption an
+ * operator runs leaves everything under k3, so that k1 and k2 could be retired.
+ */
+@QuarkusTest
+@TestProfile(KeyRotationTest.RotatedTwice.class)
+class KeyRotationTest {
+
+    static final String K1 = "ZGV2LWFuZC10ZXN0LW9ubHktbm90LWEtcmVhbC1rZXk="; // %test's key, under which k1 sealed
+    static final String K2 = randomKey();
+    static final String K3 = randomKey();
+
+    public static class RotatedTwice implements QuarkusTestProfile {
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("supervision.confidential.key-id", "k3", "supervision.confidential.key", K3,
+                    "supervision.confidential.previous-keys", "k1:" + K1 + ",k2:" + K2);
+        }
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    private static String context(String session, String field) {
+        return "supervision-session/" + session + "/" + field;
+    }
+
+    @Test
+    void contentSealedUnderEitherPreviousKeyIsReadAndReEncryptedUnderTheCurrentOne() throws Exception {
+        Fixtures.Agreed agreed = Fixtures.agreed("R9A");
+        String supervisor = Fixtures.supervisor("R9A", agreed.supervisorWorkerId());
+        String supervisee = Fixtures.psw("R9A", agreed.superviseeWorkerId());
+        String id = Fixtures.recordSession("R9A", agreed.supervisorWorkerId(),
+                Fixtures.session(agreed.superviseeWorkerId()));
+        given().header("Authorization", supervisee).contentType(ContentType.JSON)
+                .body(Map.of("comment", "My own words.")).post("/v1/sessions/" + id + "/confirmation").then()
+                .statusCode(200);
+
+        // As if written before the rotations: the notes and the comment under k1, the reflections under k2.
+        ConfidentialCipher k1 = ConfidentialCipher.withKey("k1", K1);
+        ConfidentialCipher k2 = ConfidentialCipher.withKey("k2", K2);
+        UUID session = UUID.fromString(id);
+        Fixtures.db().update("update supervision_session set notes = ?, wellbeing_reflections = ? where id = ?",
+                k1.seal("Talked through the first month on the ward.", context(id, "notes")),
+                k2.seal("Feeling settled.", context(id, "wellbeing-reflections")), session);
+        Fixtures.db().update("update session_supervisee set comment = ? where session_id = ?",
+                k1.seal("My own words.", context(id, "supervisees/" + agreed.superviseeWorkerId() + "/comment")),
+                session);
+        readsBack(supervisor, id);
+
+        String operator = Tokens.user("olu.operator").roles(Roles.OPERATOR).organisation("X26").bearer();
+        var report = given().header("Authorization", operator).post("/v1/confidential-content/re-encryption").then()
+                .statusCode(200).body("keyId", equalTo("k3")).extract();
+        assertThat(report.<Integer> path("reEncryptedByKey.k1")).isGreaterThanOrEqualTo(2);
+        assertThat(report.<Integer> path("reEncryptedByKey.k2")).isGreaterThanOrEqualTo(1);
+        assertThat(report.<Integer> path("reEncrypted")).isEqualTo(report.<Integer> path("reEncryptedByKey.k1")
+                + report.<Integer> path("reEncryptedByKey.k2"));
+
+        // Everything is under k3 now: k3 alone opens this session's content, and the API reads it as before.
+        ConfidentialCipher k3Only = ConfidentialCipher.withKey("k3", K3);
+        List<Object[]> sealed = Fixtures.db().rows("select notes, wellbeing_reflections from supervision_session"
+                + " where id = ?", session);
+        assertThat(k3Only.open((byte[]) sealed.get(0)[0], context(id, "notes")))
+                .isEqualTo("Talked through the first month on the ward.");
+        assertThat(k3Only.open((byte[]) sealed.get(0)[1], context(id, "wellbeing-reflections")))
+                .isEqualTo("Feeling settled.");
+        assertThat(Fixtures.db().count("select count(*) from supervision_session s where notes is not null and"
+                + " convert_from(substring(notes from 3 for get_byte(notes, 1)), 'SQL_ASCII') <> 'k3'")).isZero();
+        readsBack(supervisor, id);
+
+        // Again: nothing left to do.
+        given().header("Authorization", operator).post("/v1/confidential-content/re-encryption").then()
+                .statusCode(200).body("reEncrypted", equalTo(0));
+        assertThat(Fixtures.db().count("select count(*) from kit.audit_event where action ="
+                + " 'confidential-content.re-encrypt' and outcome = 'SUCCEEDED'")).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void onlyAnOperatorReEncrypts() {
+        for (String caller : List.of(Fixtures.hr("R9A"), Fixtures.auditor("R9A"),
+                Fixtures.supervisor("R9A", Fixtures.newWorkerId()))) {
+            given().header("Authorization", caller).post("/v1/confidential-content/re-encryption").then()
+                    .spec(problem(403, "forbidden"));
+        }
+    }
+
+    private static void readsBack(String supervisor, String id) {
+        given().header("Authorization", supervisor).get("/v1/sessions/" + id + "/confidential").then()
+                .statusCode(200).body("notes", equalTo("Talked through the first month on the ward."))
+                .body("wellbeingReflections", equalTo("Feeling settled."))
+                .body("superviseeComments[0].comment", equalTo("My own words."));
+    }
+}
