@@ -75,6 +75,25 @@ class ConfigKeysTest {
     }
 
     /** The variables the service's container gets: its env, and the keys of the ConfigMaps it takes whole. */
+    /** The plain value the service's container gets for a variable (from its env or a ConfigMap), or null. */
+    static String environmentValue(Overlay overlay, String service, String name) {
+        Container container = overlay.container(service);
+        for (EnvVar env : container.getEnv()) {
+            if (env.getName().equals(name)) {
+                return env.getValue();
+            }
+        }
+        for (EnvFromSource from : container.getEnvFrom()) {
+            if (from.getConfigMapRef() != null) {
+                String value = overlay.configMap(from.getConfigMapRef().getName()).getData().get(name);
+                if (value != null) {
+                    return value;
+                }
+            }
+        }
+        return null;
+    }
+
     static List<String> environment(Overlay overlay, String service) {
         Container container = overlay.container(service);
         List<String> names = new ArrayList<>(container.getEnv().stream().map(EnvVar::getName).toList());

@@ -62,4 +62,14 @@ class OverlaysRenderTest {
                 .allSatisfy(d -> assertThat(d.path("metadata").path("namespace").asText())
                         .as("namespace of %s %s", d.path("kind").asText(), StrictModel.name(d)).isEqualTo(namespace));
     }
+
+    @org.junit.jupiter.api.Test
+    void prodServesNoSwaggerUiAndDevDoes() {
+        for (String service : List.of("framework-service", "assessment-service", "supervision-service")) {
+            assertThat(ConfigKeysTest.environmentValue(Overlay.of("prod"), service, "QUARKUS_SWAGGER_UI_ENABLE"))
+                    .as("prod %s", service).isEqualTo("false");
+            assertThat(ConfigKeysTest.environmentValue(Overlay.of("dev"), service, "QUARKUS_SWAGGER_UI_ENABLE"))
+                    .as("dev %s: the kit's default, on", service).isNull();
+        }
+    }
 }
