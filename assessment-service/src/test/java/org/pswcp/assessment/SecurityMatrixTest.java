@@ -1,11 +1,8 @@
 package org.pswcp.assessment;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,17 +10,18 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pswcp.kit.security.Roles;
+import org.pswcp.testkit.AuthorisationMatrix;
+import org.pswcp.testkit.AuthorisationMatrix.Call;
 import org.pswcp.testkit.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 /**
- * Every role, against every endpoint, for its own organisation's records and another's: allowed gets its 2xx, a wrong
- * role 403, a record the caller may not see 404, no token 401.
+ * Every operation of openapi/assessment-service.yaml, as every role, for their own records, another's and another
+ * organisation's: allowed gets its 2xx (or the conflict its state gives), a wrong role 403, a record the caller may not
+ * see 404, no token 401. Rows that change a record make a fresh one for each caller.
  */
 @QuarkusTest
 class SecurityMatrixTest {
@@ -31,115 +29,112 @@ class SecurityMatrixTest {
     @Inject
     DataSource db;
 
-    private Fixtures.Team team;
-    private UUID version;
-    private String submitted;
-    private String signedOff;
-    private Map<String, String> callers;
+    @Test
+    void everyRoleGetsWhatItMaySeeAndNothingElse() {
+        UUID version = Fixtures.publishedVersion();
+        Fixtures.Team team = Fixtures.Team.in(db, "R9A");
+        String worker = team.supervisee();
+        String subject = team.superviseeToken();
+        String submitted = submittedSelf(team, version);
+        String signedOff = Fixtures.signedOffSupervisorAssessment(team, version, "1.2.1", 3);
 
-    @BeforeEach
-    void scenario() {
-        version = Fixtures.publishedVersion();
-        team = Fixtures.Team.in(db, "R9A");
-        submitted = Fixtures.start(team.superviseeToken(), "SELF", version, null, null);
-        Fixtures.rate(team.superviseeToken(), submitted, "1.2.1", 3).statusCode(200);
-        Fixtures.post(team.superviseeToken(), "/v1/assessments/" + submitted + "/submission").statusCode(200);
-        signedOff = Fixtures.signedOffSupervisorAssessment(team, version, "1.2.1", 3);
-        callers = new LinkedHashMap<>();
-        callers.put("subject", team.superviseeToken());
+        Map<String, String> callers = new LinkedHashMap<>();
+        callers.put("subject", subject);
         callers.put("otherPsw", Fixtures.psw("R9A", Fixtures.newWorkerId()));
         callers.put("supervisor", team.supervisorToken());
         callers.put("otherSupervisor", Fixtures.supervisor("R9A", Fixtures.newWorkerId()));
         callers.put("hr", Fixtures.hr("R9A"));
         callers.put("auditor", Tokens.user("aud").roles(Roles.AUDITOR).organisation("R9A").bearer());
         callers.put("editor", Tokens.user("ed").roles(Roles.FRAMEWORK_EDITOR).organisation("X26").bearer());
+        callers.put("operator", Tokens.user("olu").roles(Roles.OPERATOR).organisation("X26").bearer());
         callers.put("otherOrgHr", Fixtures.hr("R9B"));
-        callers.put("otherOrgSubject", Fixtures.psw("R9B", team.supervisee()));
+        // The same worker id in another trust is another person.
+        callers.put("otherOrgSubject", Fixtures.psw("R9B", worker));
         callers.put("none", null);
-    }
 
-    /** One row: a request, and the status each caller gets. */
-    record Row(String method, String path, String body, Map<String, Integer> expected) {
-    }
-
-    private static Map<String, Integer> expect(int subject, int otherPsw, int supervisor, int otherSupervisor, int hr,
-            int auditor, int editor, int otherOrgHr, int otherOrgSubject) {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        m.put("subject", subject);
-        m.put("otherPsw", otherPsw);
-        m.put("supervisor", supervisor);
-        m.put("otherSupervisor", otherSupervisor);
-        m.put("hr", hr);
-        m.put("auditor", auditor);
-        m.put("editor", editor);
-        m.put("otherOrgHr", otherOrgHr);
-        m.put("otherOrgSubject", otherOrgSubject);
-        m.put("none", 401);
-        return m;
-    }
-
-    @Test
-    void everyRoleGetsWhatItMaySeeAndNothingElse() {
-        String worker = team.supervisee();
-        List<Row> rows = List.of(
-                new Row("GET", "/v1/assessments/" + submitted, null,
-                        expect(200, 404, 200, 404, 404, 403, 403, 404, 404)),
-                new Row("GET", "/v1/assessments/" + signedOff, null,
-                        expect(200, 404, 200, 404, 200, 403, 403, 404, 404)),
-                new Row("GET", "/v1/assessments", null,
-                        expect(200, 200, 200, 200, 200, 403, 403, 200, 200)),
-                new Row("PUT", "/v1/assessments/" + submitted + "/ratings",
-                        "{\"ratings\":[{\"statementCode\":\"1.2.1\",\"value\":4}]}",
-                        expect(409, 404, 403, 404, 404, 403, 403, 404, 404)),
-                new Row("POST", "/v1/assessments/" + signedOff + "/sign-off", null,
-                        expect(403, 403, 403, 404, 403, 403, 403, 404, 403)),
-                // The same worker id in another trust is another person: their own, empty profile.
-                new Row("GET", "/v1/workers/" + worker + "/competence-profile?frameworkVersionId=" + version, null,
-                        expect(200, 404, 200, 404, 200, 403, 403, 404, 200)),
-                new Row("GET", "/v1/workers/" + worker + "/development-plan?frameworkVersionId=" + version, null,
-                        expect(200, 404, 200, 404, 200, 403, 403, 404, 400)),
-                new Row("GET", "/v1/competence-summary?frameworkVersionId=" + version, null,
-                        expect(403, 403, 403, 403, 200, 403, 403, 200, 403)),
-                new Row("POST", "/v1/assessments",
+        String rating = "{\"ratings\":[{\"statementCode\":\"1.2.1\",\"value\":4}]}";
+        AuthorisationMatrix.of("assessment-service.yaml", callers)
+                // subject, otherPsw, supervisor, otherSupervisor, hr, auditor, editor, operator, otherOrgHr,
+                // otherOrgSubject, none
+                .row("GET /v1/assessments/{id}", "GET", "/v1/assessments/" + submitted, null,
+                        200, 404, 200, 404, 404, 403, 403, 403, 404, 404, 401)
+                .row("GET /v1/assessments/{id}", "GET", "/v1/assessments/" + signedOff, null,
+                        200, 404, 200, 404, 200, 403, 403, 403, 404, 404, 401)
+                // A supervisor of the worker sees the worker's draft (AssessmentAccess); nobody else does.
+                .row("GET /v1/assessments/{id}", () -> call("GET", "/v1/assessments/" + draft(subject, version)),
+                        200, 404, 200, 404, 404, 403, 403, 403, 404, 404, 401)
+                .row("GET /v1/assessments", "GET", "/v1/assessments", null,
+                        200, 200, 200, 200, 200, 403, 403, 403, 200, 200, 401)
+                .row("GET /v1/workers/{workerId}/competence-profile", "GET", "/v1/workers/" + worker
+                        + "/competence-profile?frameworkVersionId=" + version, null,
+                        200, 404, 200, 404, 200, 403, 403, 403, 404, 200, 401)
+                // The other trust's worker of that id has no role there, so no role profile to plan against.
+                .row("GET /v1/workers/{workerId}/development-plan", "GET", "/v1/workers/" + worker
+                        + "/development-plan?frameworkVersionId=" + version, null,
+                        200, 404, 200, 404, 200, 403, 403, 403, 404, 400, 401)
+                .row("GET /v1/competence-summary", "GET", "/v1/competence-summary?frameworkVersionId=" + version,
+                        null, 403, 403, 403, 403, 200, 403, 403, 403, 200, 403, 401)
+                .row("GET /v1/framework-versions", "GET", "/v1/framework-versions", null,
+                        200, 200, 200, 200, 200, 200, 200, 403, 200, 200, 401)
+                .row("GET /v1/audit-events", "GET", "/v1/audit-events", null,
+                        403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 401)
+                .row("POST /v1/assessments", "POST", "/v1/assessments",
                         "{\"kind\":\"SELF\",\"frameworkVersionId\":\"" + version + "\"}",
-                        expect(201, 201, 201, 201, 403, 403, 403, 403, 201)),
-                new Row("GET", "/v1/framework-versions", null,
-                        expect(200, 200, 200, 200, 200, 200, 200, 200, 200)),
-                new Row("GET", "/v1/audit-events", null,
-                        expect(403, 403, 403, 403, 403, 200, 403, 403, 403)),
-                new Row("POST", "/v1/assessments/" + submitted + "/evidence",
-                        "{\"title\":\"Log\",\"kind\":\"REFLECTION\"}",
-                        expect(409, 404, 403, 404, 404, 403, 403, 404, 404)),
-                new Row("DELETE", "/v1/assessments/" + submitted + "/ratings/1.2.1", null,
-                        expect(409, 404, 403, 404, 404, 403, 403, 404, 404)),
-                new Row("POST", "/v1/assessments/" + submitted + "/submission", null,
-                        expect(409, 404, 403, 404, 404, 403, 403, 404, 404)),
-                // Last, as it changes the assessment: the supervisor returns it, after which it is RETURNED.
-                new Row("POST", "/v1/assessments/" + submitted + "/return", "{\"reason\":\"more evidence\"}",
-                        expect(403, 403, 200, 404, 404, 403, 403, 404, 403)));
-
-        List<String> mismatches = new ArrayList<>();
-        for (Row row : rows) {
-            for (var expected : row.expected().entrySet()) {
-                var request = given().contentType(ContentType.JSON);
-                String token = callers.get(expected.getKey());
-                if (token != null) {
-                    request.header("Authorization", token);
-                }
-                if (row.body() != null) {
-                    request.body(row.body());
-                }
-                int actual = request.request(row.method(), row.path()).then().extract().statusCode();
-                if (actual != expected.getValue()) {
-                    mismatches.add(row.method() + " " + row.path() + " as " + expected.getKey() + ": expected "
-                            + expected.getValue() + ", got " + actual);
-                }
-            }
-        }
-        assertThat(mismatches).isEmpty();
+                        201, 201, 201, 201, 403, 403, 403, 403, 403, 201, 401)
+                // Only the author changes a draft.
+                .row("PUT /v1/assessments/{id}/ratings",
+                        () -> call("PUT", "/v1/assessments/" + draft(subject, version) + "/ratings", rating),
+                        200, 404, 403, 404, 404, 403, 403, 403, 404, 404, 401)
+                .row("PUT /v1/assessments/{id}/ratings", "PUT", "/v1/assessments/" + submitted + "/ratings", rating,
+                        409, 404, 403, 404, 404, 403, 403, 403, 404, 404, 401)
+                .row("DELETE /v1/assessments/{id}/ratings/{statementCode}",
+                        () -> call("DELETE", "/v1/assessments/" + ratedDraft(subject, version) + "/ratings/1.2.1"),
+                        200, 404, 403, 404, 404, 403, 403, 403, 404, 404, 401)
+                .row("POST /v1/assessments/{id}/evidence",
+                        () -> call("POST", "/v1/assessments/" + draft(subject, version) + "/evidence",
+                                "{\"title\":\"Log\",\"kind\":\"REFLECTION\",\"statementCodes\":[\"1.2.1\"]}"),
+                        201, 404, 403, 404, 404, 403, 403, 403, 404, 404, 401)
+                .row("POST /v1/assessments/{id}/submission",
+                        () -> call("POST", "/v1/assessments/" + ratedDraft(subject, version) + "/submission"),
+                        200, 404, 403, 404, 404, 403, 403, 403, 404, 404, 401)
+                // A supervisor of the worker decides; never the author, nor the worker about themselves.
+                .row("POST /v1/assessments/{id}/sign-off",
+                        () -> call("POST", "/v1/assessments/" + submittedSelf(team, version) + "/sign-off"),
+                        403, 403, 200, 404, 404, 403, 403, 403, 404, 403, 401)
+                .row("POST /v1/assessments/{id}/sign-off", "POST", "/v1/assessments/" + signedOff + "/sign-off",
+                        null, 403, 403, 403, 404, 403, 403, 403, 403, 404, 403, 401)
+                .row("POST /v1/assessments/{id}/return",
+                        () -> call("POST", "/v1/assessments/" + submittedSelf(team, version) + "/return",
+                                "{\"reason\":\"More evidence, please.\"}"),
+                        403, 403, 200, 404, 404, 403, 403, 403, 404, 403, 401)
+                .check();
         given().header("Authorization", callers.get("otherOrgSubject"))
                 .get("/v1/workers/" + worker + "/competence-profile?frameworkVersionId=" + version).then()
                 .body("organisation", org.hamcrest.Matchers.equalTo("R9B"))
                 .body("areas.status", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("NOT_ASSESSED")));
+    }
+
+    private static Call call(String method, String path) {
+        return new Call(method, path, null);
+    }
+
+    private static Call call(String method, String path, String body) {
+        return new Call(method, path, body);
+    }
+
+    private static String draft(String author, UUID version) {
+        return Fixtures.start(author, "SELF", version, null, null);
+    }
+
+    private static String ratedDraft(String author, UUID version) {
+        String id = draft(author, version);
+        Fixtures.rate(author, id, "1.2.1", 3).statusCode(200);
+        return id;
+    }
+
+    private static String submittedSelf(Fixtures.Team team, UUID version) {
+        String id = ratedDraft(team.superviseeToken(), version);
+        Fixtures.post(team.superviseeToken(), "/v1/assessments/" + id + "/submission").statusCode(200);
+        return id;
     }
 }
