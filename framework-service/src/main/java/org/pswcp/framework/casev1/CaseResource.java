@@ -15,8 +15,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -41,6 +43,9 @@ import org.pswcp.framework.casev1.CaseTypes.CFPackage;
 import org.pswcp.framework.casev1.CaseTypes.CFRubric;
 import org.pswcp.framework.casev1.CaseTypes.CFSubjectSet;
 import org.pswcp.framework.casev1.CaseTypes.StatusInfo;
+import org.pswcp.kit.problem.FieldError;
+import org.pswcp.kit.problem.InvalidParameterException;
+import org.pswcp.kit.problem.ParameterErrors;
 
 /**
  * The 1EdTech CASE 1.0 read API over the published framework versions, one CFDocument per version, so that any
@@ -238,8 +243,20 @@ public class CaseResource {
     }
 
     @ServerExceptionMapper
-    public Response httpError(WebApplicationException e) {
+    public Response httpError(WebApplicationException e, UriInfo uri, ResourceInfo resource) {
         int status = e.getResponse().getStatus();
+        // A parameter the kit refused, or one not of its type (JAX-RS says 404): the caller's mistake, a 400 naming it.
+        List<FieldError> invalid = e instanceof InvalidParameterException refused
+                ? List.of(refused.error())
+                : status == 404 && e.getCause() != null
+                        ? ParameterErrors.of(resource.getResourceMethod(), uri)
+                        : List.of();
+        if (!invalid.isEmpty()) {
+            return Response.status(400).type(MediaType.APPLICATION_JSON).entity(StatusInfo.failure(
+                    invalid.get(0).field(), "invalid_selection_field", invalid.get(0).field() + " "
+                            + invalid.get(0).message()))
+                    .build();
+        }
         return Response.status(status).type(MediaType.APPLICATION_JSON)
                 .entity(StatusInfo.failure("sourcedId", status == 404 ? "unknownobject" : "invalid_selection_field",
                         "The request could not be served (HTTP " + status + ")."))

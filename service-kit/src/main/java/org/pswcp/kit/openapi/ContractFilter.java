@@ -123,12 +123,22 @@ public class ContractFilter implements OASFilter {
             // Public: say so, rather than leave a reader to guess whether a global default applies.
             operation.setSecurity(new ArrayList<>());
         }
-        // The kit's mapper answers 401 and 403 with a problem: say so where the generated response has no body.
-        for (String code : List.of("401", "403")) {
-            APIResponse generated = responses.getAPIResponse(code);
-            if (generated != null && generated.getRef() == null && generated.getContent() == null) {
-                generated.setContent(problem(generated.getDescription()).getContent());
+        // The kit's mapper answers every error with a problem: say so where a declared response has no body (CASE's
+        // operations declare their own imsx_StatusInfo bodies).
+        responses.getAPIResponses().forEach((code, declared) -> {
+            if (code.matches("[45]\\d\\d") && declared.getRef() == null && declared.getContent() == null) {
+                declared.setContent(problem(declared.getDescription()).getContent());
             }
+        });
+        boolean isCase = path.startsWith(CASE_PATHS);
+        boolean hasInput = operation.getRequestBody() != null || (operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY));
+        if (hasInput && !isCase && !responses.hasAPIResponse("400")) {
+            responses.addAPIResponse("400", problem("The request is not valid: the problem names each parameter or"
+                    + " field at fault."));
+        }
+        if (operation.getRequestBody() != null && !responses.hasAPIResponse("415")) {
+            responses.addAPIResponse("415", problem("The request body is not application/json."));
         }
         if (isSecured && !responses.hasAPIResponse("401")) {
             responses.addAPIResponse("401", problem("No valid bearer token."));

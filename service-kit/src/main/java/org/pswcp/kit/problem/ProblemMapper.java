@@ -13,6 +13,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -120,11 +121,22 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, ResourceInfo resource) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, uri);
         }
+        if (e instanceof InvalidParameterException invalid) {
+            return respond(ProblemType.VALIDATION_FAILED, invalid.getMessage(), uri, List.of(invalid.error()));
+        }
         int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() != null) {
+            // A parameter that is not of its type: JAX-RS says 404; the caller's mistake is a 400 naming it.
+            List<FieldError> errors = ParameterErrors.of(resource == null ? null : resource.getResourceMethod(), uri);
+            if (!errors.isEmpty()) {
+                return respond(ProblemType.VALIDATION_FAILED, errors.get(0).field() + " " + errors.get(0).message(),
+                        uri, errors);
+            }
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }
@@ -258,6 +270,10 @@ public class ProblemMapper {
     private static String messageFor(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a field of this request";
+        }
+        if (e instanceof InvalidFormatException format && format.getValue() instanceof String text
+                && text.indexOf('\u0000') >= 0) {
+            return "must not contain the NUL character (U+0000)";
         }
         if (e instanceof InvalidFormatException format) {
             return "must be " + describe(format.getTargetType());
