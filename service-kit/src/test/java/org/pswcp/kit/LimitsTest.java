@@ -111,5 +111,9 @@ class LimitsTest {
         }
         given().header("Authorization", forged).get("/samples/" + UUID.randomUUID()).then()
                 .spec(problem(429, "too-many-requests")).header("Retry-After", notNullValue());
+        // No proxy is named here, so a forwarding header is the caller's own words: it buys no fresh count.
+        given().header("Authorization", forged).header("X-Forwarded-For", "203.0.113.9")
+                .header("Forwarded", "for=203.0.113.9").get("/samples/" + UUID.randomUUID()).then()
+                .spec(problem(429, "too-many-requests"));
     }
 }
