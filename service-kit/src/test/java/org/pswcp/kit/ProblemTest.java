@@ -2,8 +2,10 @@ package org.pswcp.kit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.pswcp.testkit.Problems.problem;
 
 import java.util.UUID;
@@ -98,7 +100,8 @@ class ProblemTest {
     @Test
     void wrongMethodIsA405ProblemWithAllow() {
         given().header("Authorization", hr()).when().delete("/samples/" + UUID.randomUUID())
-                .then().spec(problem(405, "method-not-allowed"));
+                .then().spec(problem(405, "method-not-allowed")).header("Allow", containsString("GET"))
+                .header("Allow", not(containsString("DELETE")));
     }
 
     @Test

@@ -1,8 +1,6 @@
 package org.pswcp.kit.audit;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,13 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pswcp.kit.page.Keyset;
 import org.pswcp.kit.page.KeysetCursor;
 import org.pswcp.kit.page.Page;
+import org.pswcp.kit.page.Where;
 import org.pswcp.kit.security.Caller;
 import org.pswcp.kit.security.Roles;
-
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 
 /** The audit trail of the caller's organisation, for auditors. Every service serves its own. */
 @Path("/v1/audit-events")
@@ -55,40 +52,14 @@ public class AuditResource {
             @Parameter(description = "Only events at or after this time.", example = "2026-11-01T00:00:00Z") @QueryParam("since") Instant since,
             @Parameter(description = "Cursor from the previous page.") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 200.") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        StringBuilder where = new StringBuilder("organisation = :organisation");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("organisation", caller.organisation());
-        if (resourceType != null) {
-            where.append(" and resourceType = :resourceType");
-            parameters.put("resourceType", resourceType);
-        }
-        if (resourceId != null) {
-            where.append(" and resourceId = :resourceId");
-            parameters.put("resourceId", resourceId);
-        }
-        if (actor != null) {
-            where.append(" and actor = :actor");
-            parameters.put("actor", actor);
-        }
-        if (since != null) {
-            where.append(" and occurredAt >= :since");
-            parameters.put("since", since);
-        }
-        if (cursor != null) {
-            KeysetCursor position = KeysetCursor.decode(cursor);
-            where.append(" and (occurredAt < :at or (occurredAt = :at and id < :id))");
-            parameters.put("at", position.at());
-            parameters.put("id", position.id());
-        }
-        Parameters bound = new Parameters();
-        parameters.forEach(bound::and);
-        List<AuditEvent> rows = trail.find(where.toString(), Sort.descending("occurredAt", "id"), bound)
-                .page(0, limit + 1).list();
-        List<AuditEventView> items = rows.stream().limit(limit).map(AuditEventView::of).toList();
-        String next = rows.size() > limit
-                ? new KeysetCursor(rows.get(limit - 1).occurredAt(), rows.get(limit - 1).id()).encode()
-                : null;
-        return new Page<>(items, next);
+        Where where = Where.of("organisation = :organisation", Map.of("organisation", caller.organisation()))
+                .equal("resourceType", resourceType)
+                .equal("resourceId", resourceId)
+                .equal("actor", actor)
+                .and("occurredAt >= :since", "since", since);
+        return Keyset.newestFirst("occurredAt").page(where, cursor, limit,
+                (w, sort) -> trail.find(w.query(), sort, w.parameters()),
+                e -> new KeysetCursor(e.occurredAt(), e.id()), AuditEventView::of);
     }
 
     @Schema(name = "AuditEvent", description = "One recorded action.")

@@ -54,6 +54,9 @@ public class ProblemMapper {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    AllowedMethods allowedMethods;
+
     private static final Map<Class<? extends DomainException>, ProblemType> DOMAIN_TABLE = Map.of(
             ResourceNotFoundException.class, ProblemType.NOT_FOUND,
             ConflictException.class, ProblemType.CONFLICT,
@@ -143,7 +146,10 @@ public class ProblemMapper {
         ProblemType type = ProblemType.forStatus(status);
         Response.ResponseBuilder response = Response.fromResponse(respond(type, detailFor(status), uri, List.of()));
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        if (allow != null) {
+        if (allow == null && status == 405) {
+            allow = allowedMethods.of(uri.getPath());
+        }
+        if (allow != null && !allow.isEmpty()) {
             response.header(HttpHeaders.ALLOW, allow);
         }
         if (status == 401) {
