@@ -1,4 +1,4 @@
-package org.pswcp.kit.request;
+package org.pswcp.kit.problem;
 
 import java.util.List;
 import java.util.Map;
@@ -6,8 +6,6 @@ import java.util.Map;
 import jakarta.ws.rs.container.ContainerRequestContext;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.pswcp.kit.problem.FieldError;
-import org.pswcp.kit.problem.InvalidParameterException;
 
 /**
  * Path and query parameters as PostgreSQL can compare them: one with the NUL character (U+0000) is a 400 naming it,

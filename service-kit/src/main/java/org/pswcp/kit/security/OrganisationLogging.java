@@ -1,11 +1,10 @@
-package org.pswcp.kit.request;
+package org.pswcp.kit.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.pswcp.kit.security.Caller;
-import org.pswcp.kit.security.SecurityConfig;
+import org.pswcp.kit.request.RequestIds;
 
 import io.quarkus.security.spi.runtime.AuthenticationSuccessEvent;
 
