@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.pswcp.kit.id.TimeOrderedIds;
+import org.pswcp.kit.observe.AfterCommit;
 import org.pswcp.kit.observe.EventTracing;
 import org.pswcp.kit.request.RequestIds;
 
@@ -26,9 +27,14 @@ public class Outbox {
     private final ObjectMapper mapper;
     private final OutboxConfig config;
     private final EventTracing tracing;
+    private final AfterCommit afterCommit;
+    private final OutboxRelay relay;
 
-    Outbox(OutboxRepository repository, ObjectMapper mapper, OutboxConfig config, EventTracing tracing) {
+    Outbox(OutboxRepository repository, ObjectMapper mapper, OutboxConfig config, EventTracing tracing,
+            AfterCommit afterCommit, OutboxRelay relay) {
         this.repository = repository;
+        this.afterCommit = afterCommit;
+        this.relay = relay;
         this.mapper = mapper;
         this.config = config;
         this.tracing = tracing;
@@ -36,7 +42,8 @@ public class Outbox {
 
     /**
      * Records an event as part of the caller's transaction; there must be one (a service method marked
-     * {@code @Transactional}). The current trace context is kept with the event, so the trace goes on when it is sent.
+     * {@code @Transactional}). The current trace context is kept with the event, so the trace goes on when it is sent,
+     * and the relay sends it as soon as the transaction commits.
      *
      * @return the event id, which becomes the CloudEvents {@code id}
      */
@@ -47,6 +54,7 @@ public class Outbox {
         repository.persist(new OutboxEvent(id, event, config.source(), json(event.data()),
                 RequestIds.correlationId(), trace.get(EventTracing.TRACEPARENT), trace.get(EventTracing.TRACESTATE),
                 Instant.now()));
+        afterCommit.run(relay::wake);
         return id;
     }
 

@@ -17,6 +17,13 @@ public interface OutboxConfig {
     boolean relayEnabled();
 
     /**
+     * Whether the relay sends as soon as a transaction that wrote events commits. The poll stays, as the safety net for
+     * what a wake-up misses (another replica's events, a relay that was paused or busy).
+     */
+    @WithDefault("true")
+    boolean wakeOnCommit();
+
+    /**
      * How often the relay looks for new events, as {@code @Scheduled} reads it ({@code 1s}, {@code 5s}; a second at
      * least).
      */

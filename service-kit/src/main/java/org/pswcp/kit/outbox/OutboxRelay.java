@@ -7,7 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,6 +30,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -35,6 +41,9 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
  * Sends committed outbox events to Kafka. Claims a batch, sends it outside any transaction, and marks each event
  * published only once the broker acknowledged it. If the relay dies between sending and marking, the batch is sent
  * again after the lease: consumers drop the duplicates through their inbox, by CloudEvents id.
+ * <p>
+ * The relay sends as soon as a transaction that recorded events commits ({@link #wake}), and polls as well, as the
+ * safety net. One pass runs at a time, so events leave in the order they were claimed, as before.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -53,12 +62,20 @@ public class OutboxRelay {
     private final Counter failures;
     private final AtomicReference<OutboxRepository.Backlog> backlog = new AtomicReference<>(
             new OutboxRepository.Backlog(0, null));
+    private final RelayDisabled gate;
+    /** One pass at a time, whether the poll or a wake-up started it. */
+    private final ReentrantLock passes = new ReentrantLock();
+    /** A wake-up is queued and has not started its pass yet: further wake-ups until then add nothing. */
+    private final AtomicBoolean woken = new AtomicBoolean();
+    private final ExecutorService waker = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("pswcp-outbox-wake").daemon().factory());
     private int consecutiveFailures;
     private Instant pausedUntil = Instant.EPOCH;
 
     OutboxRelay(OutboxRepository repository, @Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxConfig config,
-            MeterRegistry registry, EventTracing tracing) {
+            MeterRegistry registry, EventTracing tracing, RelayDisabled gate) {
         this.repository = repository;
+        this.gate = gate;
         this.emitter = emitter;
         this.config = config;
         this.tracing = tracing;
@@ -77,6 +94,7 @@ public class OutboxRelay {
 
     @Scheduled(every = "${pswcp.outbox.poll-interval:1s}", delayed = "${pswcp.outbox.initial-delay:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = RelayDisabled.class)
     void relay() {
+        passes.lock();
         try {
             if (Instant.now().isAfter(pausedUntil)) {
                 int sent;
@@ -85,8 +103,38 @@ public class OutboxRelay {
                 } while (sent == config.batchSize());
             }
         } finally {
-            backlog.set(repository.backlog());
+            try {
+                backlog.set(repository.backlog());
+            } finally {
+                passes.unlock();
+            }
         }
+    }
+
+    /**
+     * Relays now, on the relay's own thread, rather than at the next poll: {@link Outbox} calls this once a transaction
+     * that recorded events has committed. Wake-ups that arrive while one waits to start are one pass.
+     */
+    void wake() {
+        if (!config.wakeOnCommit() || !gate.relays() || !woken.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            waker.execute(() -> {
+                woken.set(false); // what commits from here on wakes another pass
+                try {
+                    relay();
+                } catch (RuntimeException e) {
+                    LOG.warnf("An outbox pass on commit failed (%s); the poll tries again", describe(e));
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            woken.set(false); // shutting down: the events wait in the outbox for the next start
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        waker.shutdownNow();
     }
 
     /**
@@ -221,9 +269,14 @@ public class OutboxRelay {
             started = true;
         }
 
+        /** Whether this instance relays now: it has started and is configured to. */
+        boolean relays() {
+            return started && config.relayEnabled();
+        }
+
         @Override
         public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
-            return !started || !config.relayEnabled();
+            return !relays();
         }
     }
 }
