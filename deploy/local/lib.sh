@@ -29,20 +29,20 @@ PSWCP_MAVEN_ARGS="${PSWCP_MAVEN_ARGS:-}"
 # Database role that owns the local databases. Local only: never use these values elsewhere.
 PSWCP_DB_USER="${PSWCP_DB_USER:-pswcp}"
 PSWCP_DB_PASSWORD="${PSWCP_DB_PASSWORD:-pswcp}"
-PSWCP_STACKS=(dev e2e)
+PSWCP_STACKS=(dev e2e bench)
 PSWCP_TOPICS=(framework.events assessment.events supervision.events)
 PSWCP_TOPIC_RETENTION_MS=1209600000 # 14 days
 
-# The one port table. Columns: component, stack dev, stack e2e.
+# The one port table. Columns: component, stack dev, stack e2e, stack bench.
 PSWCP_PORTS="
-kafka                 9092   19092
-kafka-controller      9093   19093
-keycloak              8180   18180
-keycloak-management   8181   18181
-framework-service     8081   18081
-assessment-service    8082   18082
-supervision-service   8083   18083
-postgres              5432   5432
+kafka                 9092   19092  28092
+kafka-controller      9093   19093  28093
+keycloak              8180   18180  28180
+keycloak-management   8181   18181  28181
+framework-service     8081   18081  28081
+assessment-service    8082   18082  28082
+supervision-service   8083   18083  28083
+postgres              5432   5432   5432
 "
 
 # ---------------------------------------------------------------------------------------------
@@ -81,14 +81,15 @@ port_of() {
   check_stack "$1"
   local col=2 port
   [[ "$1" == e2e ]] && col=3
+  [[ "$1" == bench ]] && col=4
   port="$(awk -v c="$2" -v col="$col" '$1 == c { print $col }' <<<"$PSWCP_PORTS")"
   [[ -n "$port" ]] || die "no port for component '$2' (known: $(awk 'NF { printf "%s ", $1 }' <<<"$PSWCP_PORTS"))"
   printf '%s\n' "$port"
 }
 
 print_ports() {
-  printf '%-22s %6s %6s\n' component dev e2e
-  awk 'NF { printf "%-22s %6s %6s\n", $1, $2, $3 }' <<<"$PSWCP_PORTS"
+  printf '%-22s %6s %6s %6s\n' component dev e2e bench
+  awk 'NF { printf "%-22s %6s %6s %6s\n", $1, $2, $3, $4 }' <<<"$PSWCP_PORTS"
 }
 
 stack_dir() {
