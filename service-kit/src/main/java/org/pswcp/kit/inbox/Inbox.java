@@ -1,6 +1,7 @@
 package org.pswcp.kit.inbox;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -8,9 +9,12 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.jboss.logging.Logger;
 import org.pswcp.kit.observe.EventTracing;
 import org.pswcp.kit.outbox.CloudEventHeaders;
@@ -28,11 +32,15 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
 /**
  * Applies each event at most once per consumer: the event's id is recorded in the same transaction as what the handler
- * changes, so a redelivered event (after a relay or consumer restart) changes nothing. An event that cannot be applied
- * makes the consumer method throw, and the connector moves the record to the topic's dead-letter topic.
+ * changes, so a redelivered event (after a relay or consumer restart) changes nothing. An event that failed because of
+ * the database or the transaction is tried again, with a growing pause ({@link InboxConfig}); one that still fails, or
+ * can never be applied, makes the consumer method throw, and the connector moves the record to the topic's dead-letter
+ * topic, with the reason and {@value #ATTEMPTS_HEADER} in its headers. The partition then flows on.
  * <p>
  * Each event is processed in a CONSUMER span that continues the producer's trace, with its ids and organisation on
  * every log line, and is measured: {@code pswcp_inbox_event_latency_seconds} (from the event's time to its processing)
@@ -53,24 +61,46 @@ public class Inbox {
             Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5),
             Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(5)};
 
+    /** The header of a dead-lettered record that says how many times it was tried. */
+    public static final String ATTEMPTS_HEADER = "pswcp-attempts";
+
     private final EntityManager em;
     private final MeterRegistry registry;
     private final EventTracing tracing;
+    private final InboxConfig config;
 
-    Inbox(EntityManager em, MeterRegistry registry, EventTracing tracing) {
+    Inbox(EntityManager em, MeterRegistry registry, EventTracing tracing, InboxConfig config) {
         this.em = em;
         this.registry = registry;
         this.tracing = tracing;
+        this.config = config;
     }
 
     /**
      * Applies the event in one transaction with its inbox row (joining the caller's, if there is one), unless this
-     * consumer has applied it before. Whatever it throws sends the record to the dead-letter topic, and is counted.
+     * consumer has applied it before. A failure of the database or the transaction is retried in a new transaction (not
+     * when the caller's transaction was joined: that is the caller's to retry); what still fails sends the record to
+     * the dead-letter topic, and is counted.
      *
      * @param consumer a stable name of the consuming use case, such as {@code assessment.framework-versions}
      * @return true if the handler ran, false for a repeat
      */
     public boolean receive(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
+        return receive(consumer, record, record.headers(), handler);
+    }
+
+    /**
+     * As {@link #receive(String, ConsumerRecord, Consumer)}, with the headers the dead-letter topic copies: the
+     * connector's copy in the message's {@code IncomingKafkaRecordMetadata}, which a consumer method receives as a
+     * second parameter. {@value #ATTEMPTS_HEADER} goes there.
+     */
+    public boolean receive(String consumer, ConsumerRecord<String, String> record,
+            IncomingKafkaRecordMetadata<?, ?> metadata, Consumer<IncomingEvent> handler) {
+        return receive(consumer, record, metadata.getHeaders(), handler);
+    }
+
+    private boolean receive(String consumer, ConsumerRecord<String, String> record, Headers deadLetterHeaders,
+            Consumer<IncomingEvent> handler) {
         Counter deadLettered = Counter.builder("pswcp.inbox.dead.lettered")
                 .description("Events that could not be applied, so went to the topic's dead-letter topic <topic>.dlq")
                 .baseUnit("events").tag("topic", record.topic()).tag("consumer", consumer).register(registry);
@@ -84,7 +114,7 @@ public class Inbox {
         RequestIds.bindEvent(event.id(), event.correlationId(), event.organisation());
         Span span = tracing.processing(consumer, record, event.id(), event.type());
         try (Scope scope = span.makeCurrent()) {
-            boolean applied = QuarkusTransaction.joiningExisting().call(() -> apply(consumer, event, handler));
+            boolean applied = applyWithRetries(consumer, event, handler, deadLetterHeaders);
             if (applied && event.time() != null) { // a repeat's age says nothing about the flow
                 Timer.builder("pswcp.inbox.event.latency")
                         .description("From an event's time (ce_time) to its being applied by this consumer")
@@ -101,6 +131,70 @@ public class Inbox {
         } finally {
             span.end();
             RequestIds.bindOrganisation(null);
+        }
+    }
+
+    private boolean applyWithRetries(String consumer, IncomingEvent event, Consumer<IncomingEvent> handler,
+            Headers deadLetterHeaders) {
+        boolean callersTransaction = QuarkusTransaction.isActive();
+        Instant giveUpAt = Instant.now().plus(config.maxRetryTime());
+        Duration pause = config.initialBackoff();
+        for (int attempt = 1;; attempt++) {
+            try {
+                return QuarkusTransaction.joiningExisting().call(() -> apply(consumer, event, handler));
+            } catch (RuntimeException e) {
+                boolean again = !callersTransaction && passes(e) && attempt < config.maxAttempts()
+                        && Instant.now().plus(pause).isBefore(giveUpAt);
+                if (!again) {
+                    countAttempts(deadLetterHeaders, attempt);
+                    throw e;
+                }
+                // The exception's class only: its message may quote the row the database refused.
+                LOG.warnf("%s could not apply %s %s (attempt %d, %s); trying again in %d ms", consumer, event.type(),
+                        event.id(), attempt, e.getClass().getSimpleName(), pause.toMillis());
+                registry.counter("pswcp.inbox.retries", "consumer", consumer).increment();
+                sleep(pause);
+                pause = pause.multipliedBy(2).compareTo(config.maxBackoff()) > 0
+                        ? config.maxBackoff()
+                        : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    /**
+     * Whether a failure may pass: the database or the transaction failed (a lock timeout, a lost connection), not the
+     * event, which would fail the same way every time.
+     */
+    static boolean passes(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof EventRejectedException) {
+                return false;
+            }
+            if (t instanceof PersistenceException || t instanceof SQLException || t instanceof RollbackException
+                    || t instanceof QuarkusTransactionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Says on the record how often it was tried: the dead-letter topic keeps the record's headers. */
+    private static void countAttempts(Headers headers, int attempts) {
+        try {
+            headers.remove(ATTEMPTS_HEADER).add(ATTEMPTS_HEADER,
+                    Integer.toString(attempts).getBytes(StandardCharsets.UTF_8));
+        } catch (IllegalStateException readOnly) {
+            LOG.debugf("The record's headers are read-only: the dead letter will not say it was tried %d times",
+                    attempts);
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to retry an event", e);
         }
     }
 

@@ -1,7 +1,11 @@
 package org.pswcp.kit.sample;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockTimeoutException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -9,13 +13,21 @@ import org.pswcp.kit.inbox.Inbox;
 import org.pswcp.kit.inbox.IncomingEvent;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
-/** Counts each application of an event, so tests can see that a repeat is not applied again. */
+/**
+ * Counts each application of an event, so tests can see that a repeat is not applied again. A title can ask for a
+ * failure: {@code "flaky ..."} meets a lock timeout on its first two attempts, {@code "busy ..."} on every attempt,
+ * {@code "bug ..."} fails as a handler's own bug would.
+ */
 @ApplicationScoped
 public class SampleConsumer {
 
     public record SampleCreatedView(String sampleId, String title) {
     }
+
+    /** Attempts per event id, for the tests to read. */
+    public static final Map<String, Integer> ATTEMPTS = new ConcurrentHashMap<>();
 
     private final Inbox inbox;
     private final EntityManager em;
@@ -27,12 +39,20 @@ public class SampleConsumer {
 
     @Incoming("samples-in")
     @Blocking
-    public void onEvent(ConsumerRecord<String, String> record) {
-        inbox.receive("kit-test.samples", record, this::apply);
+    public void onEvent(ConsumerRecord<String, String> record, IncomingKafkaRecordMetadata<String, String> metadata) {
+        inbox.receive("kit-test.samples", record, metadata, this::apply);
     }
 
     private void apply(IncomingEvent event) {
         SampleCreatedView view = event.data(SampleCreatedView.class);
+        int attempt = ATTEMPTS.merge(event.id(), 1, Integer::sum);
+        String title = view.title() == null ? "" : view.title();
+        if (title.startsWith("busy ") || title.startsWith("flaky ") && attempt <= 2) {
+            throw new LockTimeoutException("lock timeout on sample_applied");
+        }
+        if (title.startsWith("bug ")) {
+            throw new IllegalStateException("a handler's bug");
+        }
         em.createNativeQuery("""
                 insert into sample_applied (event_id, subject, applied) values (:id, :subject, 1)
                 on conflict (event_id) do update set applied = sample_applied.applied + 1""")
