@@ -12,6 +12,7 @@
 #
 # Everything it downloads or writes lives under .pswcp/ at the repository root (git-ignored):
 #   .pswcp/cache/        downloads shared by all stacks (Kafka jars, Keycloak distribution)
+#   .pswcp/json/         deploy/local/Json.java, compiled (the function json)
 #   .pswcp/<stack>/      one stack's data, <name>.log and <name>.pid files
 # See deploy/local/README.md.
 
@@ -192,15 +193,16 @@ show_log_tail() {
 }
 
 # _wait_until <timeout> <name> [stack] -- <probe cmd...>: dots until probe succeeds. Gives up
-# early if the stack's <name> process died. On failure prints the log tail and returns 1.
+# early if the stack's <name> process died. On failure prints why the last probe failed (what it
+# said on standard error; it is quiet while it polls) and the log tail, and returns 1.
 _wait_until() {
   local timeout=$1 name=$2 stack=${3:-}
   shift 3
-  local start=$SECONDS logfile=''
+  local start=$SECONDS logfile='' reason=''
   [[ -n "$stack" ]] && logfile="$(log_of "$stack" "$name")"
   printf '  waiting for %s ' "$name"
   local polls=0
-  while ! "$@" 2>/dev/null; do
+  while ! reason="$("$@" 2>&1 >/dev/null)"; do
     if [[ -n "$stack" ]] && ! is_running "$stack" "$name"; then
       printf '\n'
       fail "$name ($stack) exited during startup"
@@ -209,7 +211,7 @@ _wait_until() {
     fi
     if ((SECONDS - start >= timeout)); then
       printf '\n'
-      fail "$name not ready after ${timeout}s"
+      fail "$name not ready after ${timeout}s${reason:+: $reason}"
       [[ -n "$logfile" ]] && show_log_tail "$logfile"
       return 1
     fi
@@ -220,7 +222,30 @@ _wait_until() {
   printf ' ready after %ss\n' "$((SECONDS - start))"
 }
 
-_http_ok() { curl -fsS -o /dev/null --max-time 3 "$1"; }
+# http_body <url> [curl args...]: prints the body of a 2xx answer (within 30 s). Otherwise says in one line on standard
+# error what the URL answered, or that it did not, and returns 1. No curl error lines: a caller polling a service that
+# is still starting stays quiet, and shows only why it gave up.
+http_body() {
+  local url=$1 out status
+  shift
+  out="$(curl -s --max-time 30 -w '\n%{http_code}' "$@" "$url")" || true
+  status="${out##*$'\n'}"
+  if [[ "$status" == 2?? ]]; then
+    printf '%s\n' "${out%$'\n'*}"
+  elif [[ "$status" =~ ^[1-9][0-9][0-9]$ ]]; then
+    printf '%s answered %s\n' "$url" "$status" >&2
+    return 1
+  else
+    printf '%s did not answer\n' "$url" >&2
+    return 1
+  fi
+}
+
+# _http_ok <url> [curl args...]: true on a 2xx answer within 3 s; otherwise says why (http_body).
+_http_ok() { http_body "$1" --max-time 3 "${@:2}" >/dev/null; }
+
+# A probe for _wait_until: true when 127.0.0.1:<port> accepts connections, otherwise says so.
+_port_accepts() { port_open "$1" || { printf '127.0.0.1:%s accepts no connections\n' "$1" >&2 && return 1; }; }
 
 # wait_for_http <url> <timeout-seconds> <name> [stack]: waits for a 2xx answer. With a stack,
 # fails fast if .pswcp/<stack>/<name>.pid dies, and shows .pswcp/<stack>/<name>.log on failure.
@@ -230,7 +255,7 @@ wait_for_http() {
 
 # wait_for_port <port> <timeout-seconds> <name> [stack]: waits for 127.0.0.1:<port> to accept.
 wait_for_port() {
-  _wait_until "$2" "$3" "${4:-}" port_open "$1"
+  _wait_until "$2" "$3" "${4:-}" _port_accepts "$1"
 }
 
 # stack_status <stack>: which components of the stack run.
@@ -318,6 +343,37 @@ find_java() {
 _kafka_jvm_compat_opts() {
   if ((${PSWCP_JAVA_MAJOR:-0} >= 24)); then
     printf '%s\n' --sun-misc-unsafe-memory-access=allow
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# JSON
+# ---------------------------------------------------------------------------------------------
+
+# json object name=value...   prints a JSON object of strings (a.b=v nests, a[]=v appends to a list)
+# json get <path> < json       prints each value at path (access_token, items[].versionCode), one a line
+# json claims < jwt            prints a token's payload (its claims)
+# deploy/local/Json.java does the work, with the JDK that find_java finds (jq is not on every machine). It is compiled
+# once per version of the file into .pswcp/json/: the class then starts in about 0.1 s, where the source launcher
+# (java Json.java) takes a second, and seed_demo calls json some twenty times. The name=value items go to it on
+# standard input, so that no value shows in the process list.
+json() {
+  find_java >/dev/null
+  local src="$PSWCP_ROOT/deploy/local/Json.java" dir tmp
+  dir="$PSWCP_HOME/json/$(sha256sum "$src" | cut -c1-16)"
+  if [[ ! -f "$dir/Json.class" ]]; then
+    mkdir -p "$PSWCP_HOME/json"
+    tmp="$(mktemp -d "$PSWCP_HOME/json/.javac.XXXXXX")"
+    javac --release "$PSWCP_MIN_JAVA" -d "$tmp" "$src" || die "could not compile $src"
+    # Another process may have compiled it meanwhile: then its copy stays.
+    mv -T "$tmp" "$dir" 2>/dev/null || rm -rf "$tmp"
+  fi
+  local run=(java -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$dir" Json)
+  if [[ "${1:-}" == object ]]; then
+    shift
+    printf '%s\0' "$@" | "${run[@]}" object
+  else
+    "${run[@]}" "$@"
   fi
 }
 
@@ -800,34 +856,33 @@ keycloak_stop() {
   stop_bg "$1" keycloak 60
 }
 
+# _access_token <token-endpoint> <secret> <curl args...>: the access token that the endpoint answers, or why there is
+# none. The password or secret goes to curl on standard input (the args name it name@-), never on its command line.
+_access_token() {
+  local endpoint=$1 secret=$2 answer
+  shift 2
+  answer="$(printf '%s' "$secret" | http_body "$endpoint" "$@")" || return 1
+  json get access_token <<<"$answer"
+}
+
 # keycloak_token <stack> <username> [password]: prints an access token of the pswcp realm
 # from the password grant of the public client pswcp-cli (local demo and tests only).
-# Passwords and secrets go to curl on standard input (name@-), never on its command line.
 keycloak_token() {
-  local stack=$1 user=$2 password=${3:-demo-password}
-  printf '%s' "$password" | curl -fsS "$(keycloak_url "$stack")/realms/pswcp/protocol/openid-connect/token" \
-    -d grant_type=password -d client_id=pswcp-cli \
-    --data-urlencode "username=$user" --data-urlencode "password@-" |
-    sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+  _access_token "$(keycloak_url "$1")/realms/pswcp/protocol/openid-connect/token" "${3:-demo-password}" \
+    -d grant_type=password -d client_id=pswcp-cli --data-urlencode "username=$2" --data-urlencode "password@-"
 }
 
 # keycloak_client_token <stack> <client-id> <secret>: access token by client credentials.
 keycloak_client_token() {
-  local stack=$1 client=$2 secret=$3
-  printf '%s' "$secret" | curl -fsS "$(keycloak_url "$stack")/realms/pswcp/protocol/openid-connect/token" \
-    -d grant_type=client_credentials --data-urlencode "client_id=$client" \
-    --data-urlencode "client_secret@-" |
-    sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+  _access_token "$(keycloak_url "$1")/realms/pswcp/protocol/openid-connect/token" "$3" \
+    -d grant_type=client_credentials --data-urlencode "client_id=$2" --data-urlencode "client_secret@-"
 }
 
-# jwt_claims <jwt>: prints the token's payload (claims) as JSON. No signature check: for looking.
 # keycloak_admin_token <stack>: an access token of the stack's bootstrap admin (master realm), for its admin API.
 keycloak_admin_token() {
-  printf '%s' "${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" |
-    curl -fsS "$(keycloak_url "$1")/realms/master/protocol/openid-connect/token" -d grant_type=password \
-      -d client_id=admin-cli --data-urlencode "username=${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" \
-      --data-urlencode "password@-" |
-    sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+  _access_token "$(keycloak_url "$1")/realms/master/protocol/openid-connect/token" \
+    "${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" -d grant_type=password -d client_id=admin-cli \
+    --data-urlencode "username=${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" --data-urlencode "password@-"
 }
 
 # keycloak_add_test_signing_key <stack> <file>: makes an RSA key, writes its private key (PKCS#8 PEM) to <file>, and
@@ -835,32 +890,26 @@ keycloak_admin_token() {
 # token tests sign tokens with wrong claims (expired, another issuer, ...) with it, so that only the claims are wrong.
 # Only for the e2e stack, before its services start (they read Keycloak's keys when they first need them).
 keycloak_add_test_signing_key() {
-  local stack=$1 file=$2 admin realm_id pem
+  local stack=$1 file=$2 admin realm realm_id pem body
   command -v openssl >/dev/null || die "openssl is needed for the end-to-end token tests (Debian: apt-get install openssl)"
   (umask 077 && openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$file" 2>/dev/null) ||
     die "could not make a test signing key"
-  admin="$(keycloak_admin_token "$stack")"
-  [[ -n "$admin" ]] || die "could not get a Keycloak admin token ($stack)"
-  realm_id="$(curl -fsS -H "Authorization: Bearer $admin" "$(keycloak_url "$stack")/admin/realms/pswcp" |
-    sed -n 's/^{"id":"\([^"]*\)".*/\1/p')"
-  [[ -n "$realm_id" ]] || die "could not read realm pswcp's id ($stack)"
-  pem="$(awk '{printf "%s\\n", $0}' "$file")"
-  curl -fsS -o /dev/null -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
-    "$(keycloak_url "$stack")/admin/realms/pswcp/components" --data-binary @- <<EOF ||
-{"name":"e2e-test-signing-key","providerId":"rsa","providerType":"org.keycloak.keys.KeyProvider","parentId":"$realm_id",
- "config":{"privateKey":["$pem"],"priority":["-100"],"enabled":["true"],"active":["true"],"algorithm":["RS256"]}}
-EOF
+  admin="$(keycloak_admin_token "$stack")" || die "could not get a Keycloak admin token ($stack)"
+  realm="$(http_body "$(keycloak_url "$stack")/admin/realms/pswcp" -H "Authorization: Bearer $admin")" ||
+    die "could not read realm pswcp ($stack)"
+  realm_id="$(json get id <<<"$realm")" || die "could not read realm pswcp's id ($stack)"
+  pem="$(<"$file")"$'\n' # the whole PEM file, its last newline included
+  body="$(json object name=e2e-test-signing-key providerId=rsa providerType=org.keycloak.keys.KeyProvider \
+    parentId="$realm_id" config.privateKey[]="$pem" config.priority[]=-100 config.enabled[]=true \
+    config.active[]=true config.algorithm[]=RS256)"
+  http_body "$(keycloak_url "$stack")/admin/realms/pswcp/components" -H "Authorization: Bearer $admin" \
+    -H 'Content-Type: application/json' --data-binary "$body" >/dev/null ||
     die "could not add the test signing key to Keycloak ($stack)"
   ok "a test signing key in realm pswcp ($stack), private key in $file"
 }
 
-jwt_claims() {
-  local p
-  p="$(cut -d. -f2 <<<"$1" | tr '_-' '/+')"
-  while ((${#p} % 4)); do p+='='; done
-  base64 -d <<<"$p"
-  printf '\n'
-}
+# jwt_claims <jwt>: prints the token's payload (claims) as JSON. No signature check: for looking.
+jwt_claims() { json claims <<<"$1"; }
 
 # ---------------------------------------------------------------------------------------------
 # Whole stack
