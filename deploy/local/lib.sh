@@ -25,8 +25,9 @@ PSWCP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PSWCP_HOME="${PSWCP_HOME:-$PSWCP_ROOT/.pswcp}"
 PSWCP_KEYCLOAK_VERSION="${PSWCP_KEYCLOAK_VERSION:-26.7.3}"
 PSWCP_MIN_JAVA=21
-# Extra arguments for every ./mvnw call, e.g. "-o" (offline) or "-Dmaven.repo.local=/path".
+# Extra arguments for every ./mvnw call, e.g. "-o" (offline) or "-Dmaven.repo.local=/path": words, split at spaces.
 PSWCP_MAVEN_ARGS="${PSWCP_MAVEN_ARGS:-}"
+read -r -a PSWCP_MAVEN_ARGV <<<"$PSWCP_MAVEN_ARGS"
 # Database role that owns the local databases. Local only: never use these values elsewhere.
 PSWCP_DB_USER="${PSWCP_DB_USER:-pswcp}"
 PSWCP_DB_PASSWORD="${PSWCP_DB_PASSWORD:-pswcp}"
@@ -397,13 +398,8 @@ ensure_postgres() {
   fi
   step "PostgreSQL is not answering on 127.0.0.1:5432"
   if ! compgen -G '/etc/postgresql/*/main' >/dev/null; then
-    if [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
-      step "Installing PostgreSQL with apt-get (once)"
-      DEBIAN_FRONTEND=noninteractive apt-get update -q
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql
-    else
-      die "PostgreSQL is not installed. Install it (Debian/Ubuntu: sudo apt-get install postgresql) or start one on 127.0.0.1:5432."
-    fi
+    _apt_install PostgreSQL postgresql \
+      "install it (Debian/Ubuntu: sudo apt-get install postgresql) or start one on 127.0.0.1:5432"
   fi
   local version
   version="$(find /etc/postgresql -mindepth 2 -maxdepth 2 -name main -printf '%h\n' | sort -V | tail -n 1)"
@@ -427,6 +423,18 @@ ensure_postgres() {
     sleep 1
   done
   die "PostgreSQL $version started but does not answer on 127.0.0.1:5432 (check listen_addresses and port)"
+}
+
+# _apt_install <what> <package> <advice>: as root on Debian/Ubuntu, installs the package with apt-get; elsewhere says
+# that <what> is missing and how to get it (advice), and exits.
+_apt_install() {
+  local what=$1 package=$2 advice=$3
+  if [[ $EUID -ne 0 ]] || ! command -v apt-get >/dev/null 2>&1; then
+    die "$what is not installed: $advice"
+  fi
+  step "Installing $what with apt-get (once)"
+  DEBIAN_FRONTEND=noninteractive apt-get update -q || die "apt-get update failed: $advice"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$package" || die "apt-get could not install $package: $advice"
 }
 
 # psql_admin <psql args...>: psql as the database superuser.
@@ -494,6 +502,26 @@ recreate_db() {
 }
 
 # ---------------------------------------------------------------------------------------------
+# Shell scripts
+# ---------------------------------------------------------------------------------------------
+
+# ensure_shellcheck: shellcheck on PATH, installed as ensure_postgres installs PostgreSQL (as root with apt-get).
+ensure_shellcheck() {
+  command -v shellcheck >/dev/null 2>&1 && return 0
+  local how='install it (Debian/Ubuntu: sudo apt-get install shellcheck; macOS: brew install shellcheck; elsewhere'
+  _apt_install shellcheck shellcheck "$how see https://github.com/koalaman/shellcheck#installing), then run this again"
+  command -v shellcheck >/dev/null 2>&1 || die "apt-get installed shellcheck, but it is not on PATH ($PATH)"
+}
+
+# check_shell_scripts: shellcheck over ./pswcp and this library (sourced as pswcp sources it); fails on any finding.
+check_shell_scripts() {
+  ensure_shellcheck
+  (cd "$PSWCP_ROOT" && shellcheck --external-sources pswcp deploy/local/lib.sh) ||
+    die "shellcheck found problems in pswcp or deploy/local/lib.sh (above)"
+  ok "shellcheck $(shellcheck --version | awk '/^version:/ { print $2 }'): pswcp and deploy/local/lib.sh are clean"
+}
+
+# ---------------------------------------------------------------------------------------------
 # Maven Wrapper (standalone poms only: never the root reactor)
 # ---------------------------------------------------------------------------------------------
 
@@ -507,8 +535,7 @@ _mvnw() {
   mkdir -p "$(dirname "$logfile")"
   {
     local rc=0
-    # shellcheck disable=SC2086 # PSWCP_MAVEN_ARGS is a list of words on purpose
-    (cd "$PSWCP_ROOT" && ./mvnw -B -Dstyle.color=never $PSWCP_MAVEN_ARGS "$@") || rc=$?
+    (cd "$PSWCP_ROOT" && ./mvnw -B -Dstyle.color=never "${PSWCP_MAVEN_ARGV[@]}" "$@") || rc=$?
     echo "$rc" >"$rcfile"
   } 2>&1 |
     tee "$logfile" |
@@ -531,9 +558,11 @@ _mvnw() {
 # The local Maven repository the downloads land in (default, or -Dmaven.repo.local in
 # PSWCP_MAVEN_ARGS; a settings.xml <localRepository> is not looked at).
 _maven_local_repo() {
-  local repo
-  repo="$(sed -n 's/.*-Dmaven\.repo\.local=\([^ ]*\).*/\1/p' <<<"$PSWCP_MAVEN_ARGS")"
-  printf '%s\n' "${repo:-${HOME:-/root}/.m2/repository}"
+  local arg repo="${HOME:-/root}/.m2/repository"
+  for arg in "${PSWCP_MAVEN_ARGV[@]}"; do
+    [[ "$arg" == -Dmaven.repo.local=* ]] && repo="${arg#*=}"
+  done
+  printf '%s\n' "$repo"
 }
 
 # Prints, every 5 s while process $1 lives, how much of a big download has arrived in dir $2.
