@@ -12,6 +12,7 @@
 #
 # Everything it downloads or writes lives under .pswcp/ at the repository root (git-ignored):
 #   .pswcp/cache/        downloads shared by all stacks (Kafka jars, Keycloak distribution)
+#   .pswcp/json/         deploy/local/Json.java, compiled (the function json)
 #   .pswcp/<stack>/      one stack's data, <name>.log and <name>.pid files
 # See deploy/local/README.md.
 
@@ -24,8 +25,9 @@ PSWCP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PSWCP_HOME="${PSWCP_HOME:-$PSWCP_ROOT/.pswcp}"
 PSWCP_KEYCLOAK_VERSION="${PSWCP_KEYCLOAK_VERSION:-26.7.3}"
 PSWCP_MIN_JAVA=21
-# Extra arguments for every ./mvnw call, e.g. "-o" (offline) or "-Dmaven.repo.local=/path".
+# Extra arguments for every ./mvnw call, e.g. "-o" (offline) or "-Dmaven.repo.local=/path": words, split at spaces.
 PSWCP_MAVEN_ARGS="${PSWCP_MAVEN_ARGS:-}"
+read -r -a PSWCP_MAVEN_ARGV <<<"$PSWCP_MAVEN_ARGS"
 # Database role that owns the local databases. Local only: never use these values elsewhere.
 PSWCP_DB_USER="${PSWCP_DB_USER:-pswcp}"
 PSWCP_DB_PASSWORD="${PSWCP_DB_PASSWORD:-pswcp}"
@@ -193,15 +195,16 @@ show_log_tail() {
 }
 
 # _wait_until <timeout> <name> [stack] -- <probe cmd...>: dots until probe succeeds. Gives up
-# early if the stack's <name> process died. On failure prints the log tail and returns 1.
+# early if the stack's <name> process died. On failure prints why the last probe failed (what it
+# said on standard error; it is quiet while it polls) and the log tail, and returns 1.
 _wait_until() {
   local timeout=$1 name=$2 stack=${3:-}
   shift 3
-  local start=$SECONDS logfile=''
+  local start=$SECONDS logfile='' reason=''
   [[ -n "$stack" ]] && logfile="$(log_of "$stack" "$name")"
   printf '  waiting for %s ' "$name"
   local polls=0
-  while ! "$@" 2>/dev/null; do
+  while ! reason="$("$@" 2>&1 >/dev/null)"; do
     if [[ -n "$stack" ]] && ! is_running "$stack" "$name"; then
       printf '\n'
       fail "$name ($stack) exited during startup"
@@ -210,7 +213,7 @@ _wait_until() {
     fi
     if ((SECONDS - start >= timeout)); then
       printf '\n'
-      fail "$name not ready after ${timeout}s"
+      fail "$name not ready after ${timeout}s${reason:+: $reason}"
       [[ -n "$logfile" ]] && show_log_tail "$logfile"
       return 1
     fi
@@ -221,7 +224,30 @@ _wait_until() {
   printf ' ready after %ss\n' "$((SECONDS - start))"
 }
 
-_http_ok() { curl -fsS -o /dev/null --max-time 3 "$1"; }
+# http_body <url> [curl args...]: prints the body of a 2xx answer (within 30 s). Otherwise says in one line on standard
+# error what the URL answered, or that it did not, and returns 1. No curl error lines: a caller polling a service that
+# is still starting stays quiet, and shows only why it gave up.
+http_body() {
+  local url=$1 out status
+  shift
+  out="$(curl -s --max-time 30 -w '\n%{http_code}' "$@" "$url")" || true
+  status="${out##*$'\n'}"
+  if [[ "$status" == 2?? ]]; then
+    printf '%s\n' "${out%$'\n'*}"
+  elif [[ "$status" =~ ^[1-9][0-9][0-9]$ ]]; then
+    printf '%s answered %s\n' "$url" "$status" >&2
+    return 1
+  else
+    printf '%s did not answer\n' "$url" >&2
+    return 1
+  fi
+}
+
+# _http_ok <url> [curl args...]: true on a 2xx answer within 3 s; otherwise says why (http_body).
+_http_ok() { http_body "$1" --max-time 3 "${@:2}" >/dev/null; }
+
+# A probe for _wait_until: true when 127.0.0.1:<port> accepts connections, otherwise says so.
+_port_accepts() { port_open "$1" || { printf '127.0.0.1:%s accepts no connections\n' "$1" >&2 && return 1; }; }
 
 # wait_for_http <url> <timeout-seconds> <name> [stack]: waits for a 2xx answer. With a stack,
 # fails fast if .pswcp/<stack>/<name>.pid dies, and shows .pswcp/<stack>/<name>.log on failure.
@@ -231,7 +257,7 @@ wait_for_http() {
 
 # wait_for_port <port> <timeout-seconds> <name> [stack]: waits for 127.0.0.1:<port> to accept.
 wait_for_port() {
-  _wait_until "$2" "$3" "${4:-}" port_open "$1"
+  _wait_until "$2" "$3" "${4:-}" _port_accepts "$1"
 }
 
 # stack_status <stack>: which components of the stack run.
@@ -323,6 +349,37 @@ _kafka_jvm_compat_opts() {
 }
 
 # ---------------------------------------------------------------------------------------------
+# JSON
+# ---------------------------------------------------------------------------------------------
+
+# json object name=value...   prints a JSON object of strings (a.b=v nests, a[]=v appends to a list)
+# json get <path> < json       prints each value at path (access_token, items[].versionCode), one a line
+# json claims < jwt            prints a token's payload (its claims)
+# deploy/local/Json.java does the work, with the JDK that find_java finds (jq is not on every machine). It is compiled
+# once per version of the file into .pswcp/json/: the class then starts in about 0.1 s, where the source launcher
+# (java Json.java) takes a second, and seed_demo calls json some twenty times. The name=value items go to it on
+# standard input, so that no value shows in the process list.
+json() {
+  find_java >/dev/null
+  local src="$PSWCP_ROOT/deploy/local/Json.java" dir tmp
+  dir="$PSWCP_HOME/json/$(sha256sum "$src" | cut -c1-16)"
+  if [[ ! -f "$dir/Json.class" ]]; then
+    mkdir -p "$PSWCP_HOME/json"
+    tmp="$(mktemp -d "$PSWCP_HOME/json/.javac.XXXXXX")"
+    javac --release "$PSWCP_MIN_JAVA" -d "$tmp" "$src" || die "could not compile $src"
+    # Another process may have compiled it meanwhile: then its copy stays.
+    mv -T "$tmp" "$dir" 2>/dev/null || rm -rf "$tmp"
+  fi
+  local run=(java -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$dir" Json)
+  if [[ "${1:-}" == object ]]; then
+    shift
+    printf '%s\0' "$@" | "${run[@]}" object
+  else
+    "${run[@]}" "$@"
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------
 # PostgreSQL
 # ---------------------------------------------------------------------------------------------
 
@@ -342,13 +399,8 @@ ensure_postgres() {
   fi
   step "PostgreSQL is not answering on 127.0.0.1:5432"
   if ! compgen -G '/etc/postgresql/*/main' >/dev/null; then
-    if [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
-      step "Installing PostgreSQL with apt-get (once)"
-      DEBIAN_FRONTEND=noninteractive apt-get update -q
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql
-    else
-      die "PostgreSQL is not installed. Install it (Debian/Ubuntu: sudo apt-get install postgresql) or start one on 127.0.0.1:5432."
-    fi
+    _apt_install PostgreSQL postgresql \
+      "install it (Debian/Ubuntu: sudo apt-get install postgresql) or start one on 127.0.0.1:5432"
   fi
   local version
   version="$(find /etc/postgresql -mindepth 2 -maxdepth 2 -name main -printf '%h\n' | sort -V | tail -n 1)"
@@ -372,6 +424,18 @@ ensure_postgres() {
     sleep 1
   done
   die "PostgreSQL $version started but does not answer on 127.0.0.1:5432 (check listen_addresses and port)"
+}
+
+# _apt_install <what> <package> <advice>: as root on Debian/Ubuntu, installs the package with apt-get; elsewhere says
+# that <what> is missing and how to get it (advice), and exits.
+_apt_install() {
+  local what=$1 package=$2 advice=$3
+  if [[ $EUID -ne 0 ]] || ! command -v apt-get >/dev/null 2>&1; then
+    die "$what is not installed: $advice"
+  fi
+  step "Installing $what with apt-get (once)"
+  DEBIAN_FRONTEND=noninteractive apt-get update -q || die "apt-get update failed: $advice"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$package" || die "apt-get could not install $package: $advice"
 }
 
 # psql_admin <psql args...>: psql as the database superuser.
@@ -439,6 +503,26 @@ recreate_db() {
 }
 
 # ---------------------------------------------------------------------------------------------
+# Shell scripts
+# ---------------------------------------------------------------------------------------------
+
+# ensure_shellcheck: shellcheck on PATH, installed as ensure_postgres installs PostgreSQL (as root with apt-get).
+ensure_shellcheck() {
+  command -v shellcheck >/dev/null 2>&1 && return 0
+  local how='install it (Debian/Ubuntu: sudo apt-get install shellcheck; macOS: brew install shellcheck; elsewhere'
+  _apt_install shellcheck shellcheck "$how see https://github.com/koalaman/shellcheck#installing), then run this again"
+  command -v shellcheck >/dev/null 2>&1 || die "apt-get installed shellcheck, but it is not on PATH ($PATH)"
+}
+
+# check_shell_scripts: shellcheck over ./pswcp, this library (sourced as pswcp sources it) and the tools' scripts; fails on any finding.
+check_shell_scripts() {
+  ensure_shellcheck
+  (cd "$PSWCP_ROOT" && shellcheck --external-sources pswcp deploy/local/lib.sh tools/bench/run tools/contracts/check) ||
+    die "shellcheck found problems in the shell scripts (above)"
+  ok "shellcheck $(shellcheck --version | awk '/^version:/ { print $2 }'): pswcp, deploy/local/lib.sh and tools/*/ scripts are clean"
+}
+
+# ---------------------------------------------------------------------------------------------
 # Maven Wrapper (standalone poms only: never the root reactor)
 # ---------------------------------------------------------------------------------------------
 
@@ -452,8 +536,7 @@ _mvnw() {
   mkdir -p "$(dirname "$logfile")"
   {
     local rc=0
-    # shellcheck disable=SC2086 # PSWCP_MAVEN_ARGS is a list of words on purpose
-    (cd "$PSWCP_ROOT" && ./mvnw -B -Dstyle.color=never $PSWCP_MAVEN_ARGS "$@") || rc=$?
+    (cd "$PSWCP_ROOT" && ./mvnw -B -Dstyle.color=never "${PSWCP_MAVEN_ARGV[@]}" "$@") || rc=$?
     echo "$rc" >"$rcfile"
   } 2>&1 |
     tee "$logfile" |
@@ -476,9 +559,11 @@ _mvnw() {
 # The local Maven repository the downloads land in (default, or -Dmaven.repo.local in
 # PSWCP_MAVEN_ARGS; a settings.xml <localRepository> is not looked at).
 _maven_local_repo() {
-  local repo
-  repo="$(sed -n 's/.*-Dmaven\.repo\.local=\([^ ]*\).*/\1/p' <<<"$PSWCP_MAVEN_ARGS")"
-  printf '%s\n' "${repo:-${HOME:-/root}/.m2/repository}"
+  local arg repo="${HOME:-/root}/.m2/repository"
+  for arg in "${PSWCP_MAVEN_ARGV[@]}"; do
+    [[ "$arg" == -Dmaven.repo.local=* ]] && repo="${arg#*=}"
+  done
+  printf '%s\n' "$repo"
 }
 
 # Prints, every 5 s while process $1 lives, how much of a big download has arrived in dir $2.
@@ -801,34 +886,33 @@ keycloak_stop() {
   stop_bg "$1" keycloak 60
 }
 
+# _access_token <token-endpoint> <secret> <curl args...>: the access token that the endpoint answers, or why there is
+# none. The password or secret goes to curl on standard input (the args name it name@-), never on its command line.
+_access_token() {
+  local endpoint=$1 secret=$2 answer
+  shift 2
+  answer="$(printf '%s' "$secret" | http_body "$endpoint" "$@")" || return 1
+  json get access_token <<<"$answer"
+}
+
 # keycloak_token <stack> <username> [password]: prints an access token of the pswcp realm
 # from the password grant of the public client pswcp-cli (local demo and tests only).
-# Passwords and secrets go to curl on standard input (name@-), never on its command line.
 keycloak_token() {
-  local stack=$1 user=$2 password=${3:-demo-password}
-  printf '%s' "$password" | curl -fsS "$(keycloak_url "$stack")/realms/pswcp/protocol/openid-connect/token" \
-    -d grant_type=password -d client_id=pswcp-cli \
-    --data-urlencode "username=$user" --data-urlencode "password@-" |
-    sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+  _access_token "$(keycloak_url "$1")/realms/pswcp/protocol/openid-connect/token" "${3:-demo-password}" \
+    -d grant_type=password -d client_id=pswcp-cli --data-urlencode "username=$2" --data-urlencode "password@-"
 }
 
 # keycloak_client_token <stack> <client-id> <secret>: access token by client credentials.
 keycloak_client_token() {
-  local stack=$1 client=$2 secret=$3
-  printf '%s' "$secret" | curl -fsS "$(keycloak_url "$stack")/realms/pswcp/protocol/openid-connect/token" \
-    -d grant_type=client_credentials --data-urlencode "client_id=$client" \
-    --data-urlencode "client_secret@-" |
-    sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+  _access_token "$(keycloak_url "$1")/realms/pswcp/protocol/openid-connect/token" "$3" \
+    -d grant_type=client_credentials --data-urlencode "client_id=$2" --data-urlencode "client_secret@-"
 }
 
-# jwt_claims <jwt>: prints the token's payload (claims) as JSON. No signature check: for looking.
 # keycloak_admin_token <stack>: an access token of the stack's bootstrap admin (master realm), for its admin API.
 keycloak_admin_token() {
-  printf '%s' "${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" |
-    curl -fsS "$(keycloak_url "$1")/realms/master/protocol/openid-connect/token" -d grant_type=password \
-      -d client_id=admin-cli --data-urlencode "username=${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" \
-      --data-urlencode "password@-" |
-    sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+  _access_token "$(keycloak_url "$1")/realms/master/protocol/openid-connect/token" \
+    "${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" -d grant_type=password -d client_id=admin-cli \
+    --data-urlencode "username=${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" --data-urlencode "password@-"
 }
 
 # keycloak_add_test_signing_key <stack> <file>: makes an RSA key, writes its private key (PKCS#8 PEM) to <file>, and
@@ -836,32 +920,26 @@ keycloak_admin_token() {
 # token tests sign tokens with wrong claims (expired, another issuer, ...) with it, so that only the claims are wrong.
 # Only for the e2e stack, before its services start (they read Keycloak's keys when they first need them).
 keycloak_add_test_signing_key() {
-  local stack=$1 file=$2 admin realm_id pem
+  local stack=$1 file=$2 admin realm realm_id pem body
   command -v openssl >/dev/null || die "openssl is needed for the end-to-end token tests (Debian: apt-get install openssl)"
   (umask 077 && openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$file" 2>/dev/null) ||
     die "could not make a test signing key"
-  admin="$(keycloak_admin_token "$stack")"
-  [[ -n "$admin" ]] || die "could not get a Keycloak admin token ($stack)"
-  realm_id="$(curl -fsS -H "Authorization: Bearer $admin" "$(keycloak_url "$stack")/admin/realms/pswcp" |
-    sed -n 's/^{"id":"\([^"]*\)".*/\1/p')"
-  [[ -n "$realm_id" ]] || die "could not read realm pswcp's id ($stack)"
-  pem="$(awk '{printf "%s\\n", $0}' "$file")"
-  curl -fsS -o /dev/null -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
-    "$(keycloak_url "$stack")/admin/realms/pswcp/components" --data-binary @- <<EOF ||
-{"name":"e2e-test-signing-key","providerId":"rsa","providerType":"org.keycloak.keys.KeyProvider","parentId":"$realm_id",
- "config":{"privateKey":["$pem"],"priority":["-100"],"enabled":["true"],"active":["true"],"algorithm":["RS256"]}}
-EOF
+  admin="$(keycloak_admin_token "$stack")" || die "could not get a Keycloak admin token ($stack)"
+  realm="$(http_body "$(keycloak_url "$stack")/admin/realms/pswcp" -H "Authorization: Bearer $admin")" ||
+    die "could not read realm pswcp ($stack)"
+  realm_id="$(json get id <<<"$realm")" || die "could not read realm pswcp's id ($stack)"
+  pem="$(<"$file")"$'\n' # the whole PEM file, its last newline included
+  body="$(json object name=e2e-test-signing-key providerId=rsa providerType=org.keycloak.keys.KeyProvider \
+    parentId="$realm_id" config.privateKey[]="$pem" config.priority[]=-100 config.enabled[]=true \
+    config.active[]=true config.algorithm[]=RS256)"
+  http_body "$(keycloak_url "$stack")/admin/realms/pswcp/components" -H "Authorization: Bearer $admin" \
+    -H 'Content-Type: application/json' --data-binary "$body" >/dev/null ||
     die "could not add the test signing key to Keycloak ($stack)"
   ok "a test signing key in realm pswcp ($stack), private key in $file"
 }
 
-jwt_claims() {
-  local p
-  p="$(cut -d. -f2 <<<"$1" | tr '_-' '/+')"
-  while ((${#p} % 4)); do p+='='; done
-  base64 -d <<<"$p"
-  printf '\n'
-}
+# jwt_claims <jwt>: prints the token's payload (claims) as JSON. No signature check: for looking.
+jwt_claims() { json claims <<<"$1"; }
 
 # ---------------------------------------------------------------------------------------------
 # Whole stack
