@@ -51,7 +51,7 @@ import org.pswcp.kit.problem.ParameterErrors;
  * The 1EdTech CASE 1.0 read API over the published framework versions, one CFDocument per version, so that any
  * CASE-aware learning system can consume the framework unchanged. Errors answer with CASE's {@code imsx_StatusInfo}.
  */
-@Path(CaseGraph.PATH)
+@Path(CaseUris.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 @Tag(name = "CASE 1.0", description = "The 1EdTech Competencies and Academic Standards Exchange read API: the published framework versions as CFDocuments, CFItems and CFAssociations.")
@@ -232,7 +232,7 @@ public class CaseResource {
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFAssociationGrouping grouping(@PathParam("sourcedId") String sourcedId) {
-        return definition(sourcedId, d -> java.util.stream.Stream.of(d.hierarchy(), d.coverage(), d.lineage())
+        return definition(sourcedId, d -> d.groupings().values().stream()
                 .filter(g -> g.identifier().equals(sourcedId)).findFirst());
     }
 
@@ -282,7 +282,7 @@ public class CaseResource {
         throw unknown(sourcedId);
     }
 
-    private <T> T definition(String sourcedId, Function<CaseGraph.Definitions, Optional<T>> lookup) {
+    private <T> T definition(String sourcedId, Function<CaseDefinitions, Optional<T>> lookup) {
         checkId(sourcedId);
         return lookup.apply(graphs.catalogue().definitions()).orElseThrow(() -> unknown(sourcedId));
     }
