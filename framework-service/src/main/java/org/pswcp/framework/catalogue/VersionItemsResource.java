@@ -14,8 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,7 +25,6 @@ import org.pswcp.framework.catalogue.ContentViews.UnitView;
 import org.pswcp.framework.catalogue.VersionContents.Readable;
 import org.pswcp.kit.page.OffsetPages;
 import org.pswcp.kit.page.Page;
-import org.pswcp.kit.problem.Problem;
 import org.pswcp.kit.problem.ResourceNotFoundException;
 
 /** The items of one version, one kind at a time: domains, competence areas, statements, units, role profiles. */
@@ -47,7 +44,7 @@ public class VersionItemsResource {
     @Path("/domains")
     @Operation(summary = "List domains", description = "The domains of the competence map, in order.")
     @APIResponse(responseCode = "200", description = "A page of domains.")
-    @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such version visible to you.")
     public Page<DomainView> domains(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
             @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
@@ -61,7 +58,7 @@ public class VersionItemsResource {
     @Path("/domains/{domainCode}")
     @Operation(summary = "Read a domain", description = "One domain of a version with its competence areas, by the domain's code. Public for published versions; a draft is found only by framework editors.")
     @APIResponse(responseCode = "200", description = "The domain.")
-    @APIResponse(responseCode = "404", description = "No such domain.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such domain.")
     public DomainView domain(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
             @PathParam("domainCode") @Parameter(example = "2") String domainCode) {
@@ -74,7 +71,7 @@ public class VersionItemsResource {
     @Path("/areas")
     @Operation(summary = "List competence areas", description = "The competence areas, in order, optionally of one domain. Read an area on its own for its statements.")
     @APIResponse(responseCode = "200", description = "A page of competence areas.")
-    @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such version visible to you.")
     public Page<AreaView> areas(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
             @QueryParam("domain") @Parameter(description = "Only areas of this domain.", example = "2") String domain,
@@ -90,7 +87,7 @@ public class VersionItemsResource {
     @Path("/areas/{areaCode}")
     @Operation(summary = "Read a competence area", description = "The area with its nested statements and the units mapped to it.")
     @APIResponse(responseCode = "200", description = "The area.")
-    @APIResponse(responseCode = "404", description = "No such area.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such area.")
     public AreaView area(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
             @PathParam("areaCode") @Parameter(example = "2.5") String areaCode) {
@@ -103,7 +100,7 @@ public class VersionItemsResource {
     @Path("/statements")
     @Operation(summary = "List statements", description = "Statements and sub-headings in document order, each with its place (area, parent, depth), optionally of one domain or area.")
     @APIResponse(responseCode = "200", description = "A page of statements and sub-headings.")
-    @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such version visible to you.")
     public Page<StatementView> statements(
             @PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
@@ -122,7 +119,7 @@ public class VersionItemsResource {
     @Path("/statements/{statementCode}")
     @Operation(summary = "Read a statement", description = "One competence statement (or heading) of a version with its nested statements, by its code. Public for published versions; a draft is found only by framework editors.")
     @APIResponse(responseCode = "200", description = "The statement.")
-    @APIResponse(responseCode = "404", description = "No such statement.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such statement.")
     public StatementView statement(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
             @PathParam("statementCode") @Parameter(example = "2.5.2.3") String statementCode) {
@@ -135,7 +132,7 @@ public class VersionItemsResource {
     @Path("/units")
     @Operation(summary = "List curriculum units", description = "The curriculum's units in order, each with its aims, the areas it maps to and the statements it covers; optionally of one section.")
     @APIResponse(responseCode = "200", description = "A page of curriculum units.")
-    @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such version visible to you.")
     public Page<UnitView> units(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
             @QueryParam("section") @Parameter(description = "Only units of this section.", example = "1") String section,
@@ -151,7 +148,7 @@ public class VersionItemsResource {
     @Path("/units/{unitCode}")
     @Operation(summary = "Read a curriculum unit", description = "Unit codes contain a space: UNIT%201.6.")
     @APIResponse(responseCode = "200", description = "The unit.")
-    @APIResponse(responseCode = "404", description = "No such unit.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such unit.")
     public UnitView unit(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
             @PathParam("unitCode") @Parameter(example = "UNIT 1.6") String unitCode) {
@@ -164,7 +161,7 @@ public class VersionItemsResource {
     @Path("/role-profiles")
     @Operation(summary = "List role profiles", description = "What each peer support role requires: competence areas and the level of the rating scale each needs.")
     @APIResponse(responseCode = "200", description = "A page of role profiles.")
-    @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such version visible to you.")
     public Page<RoleProfileView> roleProfiles(
             @PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
@@ -179,7 +176,7 @@ public class VersionItemsResource {
     @Path("/role-profiles/{roleCode}")
     @Operation(summary = "Read a role profile", description = "One role profile of a version: the level each competence area requires for the role. Public for published versions; a draft is found only by framework editors.")
     @APIResponse(responseCode = "200", description = "The role profile.")
-    @APIResponse(responseCode = "404", description = "No such role profile.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such role profile.")
     public RoleProfileView roleProfile(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
             @PathParam("roleCode") @Parameter(example = "senior-psw") String roleCode) {
