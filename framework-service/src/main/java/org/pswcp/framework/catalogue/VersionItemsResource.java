@@ -5,6 +5,7 @@ import java.util.Objects;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -45,11 +46,10 @@ public class VersionItemsResource {
     @Operation(summary = "List domains", description = "The domains of the competence map, in order.")
     @APIResponse(responseCode = "200", description = "A page of domains.")
     @APIResponse(responseCode = "404", description = "No such version visible to you.")
-    public Page<DomainView> domains(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
+    public Page<DomainView> domains(@BeanParam VersionPath path,
             @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(description = "Page size, 1 to 200.") int limit) {
-        Readable version = read(frameworkCode, versionCode);
+        Readable version = read(path);
         return OffsetPages.page(version.content().domains().stream().map(d -> ContentViews.domain(d, version))
                 .toList(), cursor, limit);
     }
@@ -59,10 +59,9 @@ public class VersionItemsResource {
     @Operation(summary = "Read a domain", description = "One domain of a version with its competence areas, by the domain's code. Public for published versions; a draft is found only by framework editors.")
     @APIResponse(responseCode = "200", description = "The domain.")
     @APIResponse(responseCode = "404", description = "No such domain.")
-    public DomainView domain(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
+    public DomainView domain(@BeanParam VersionPath path,
             @PathParam("domainCode") @Parameter(example = "2") String domainCode) {
-        Readable version = read(frameworkCode, versionCode);
+        Readable version = read(path);
         return ContentViews.domain(version.content().domain(domainCode)
                 .orElseThrow(() -> new ResourceNotFoundException("domain", domainCode)), version);
     }
@@ -72,12 +71,11 @@ public class VersionItemsResource {
     @Operation(summary = "List competence areas", description = "The competence areas, in order, optionally of one domain. Read an area on its own for its statements.")
     @APIResponse(responseCode = "200", description = "A page of competence areas.")
     @APIResponse(responseCode = "404", description = "No such version visible to you.")
-    public Page<AreaView> areas(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
+    public Page<AreaView> areas(@BeanParam VersionPath path,
             @QueryParam("domain") @Parameter(description = "Only areas of this domain.", example = "2") String domain,
             @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(description = "Page size, 1 to 200.") int limit) {
-        Readable version = read(frameworkCode, versionCode);
+        Readable version = read(path);
         return OffsetPages.page(version.content().areas().stream()
                 .filter(a -> domain == null || a.domain().code().equals(domain))
                 .map(a -> ContentViews.area(a, version, false)).toList(), cursor, limit);
@@ -88,10 +86,9 @@ public class VersionItemsResource {
     @Operation(summary = "Read a competence area", description = "The area with its nested statements and the units mapped to it.")
     @APIResponse(responseCode = "200", description = "The area.")
     @APIResponse(responseCode = "404", description = "No such area.")
-    public AreaView area(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
+    public AreaView area(@BeanParam VersionPath path,
             @PathParam("areaCode") @Parameter(example = "2.5") String areaCode) {
-        Readable version = read(frameworkCode, versionCode);
+        Readable version = read(path);
         return ContentViews.area(version.content().area(areaCode)
                 .orElseThrow(() -> new ResourceNotFoundException("competence area", areaCode)), version, true);
     }
@@ -102,13 +99,12 @@ public class VersionItemsResource {
     @APIResponse(responseCode = "200", description = "A page of statements and sub-headings.")
     @APIResponse(responseCode = "404", description = "No such version visible to you.")
     public Page<StatementView> statements(
-            @PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
+            @BeanParam VersionPath path,
             @QueryParam("domain") @Parameter(description = "Only statements of this domain.", example = "2") String domain,
             @QueryParam("area") @Parameter(description = "Only statements of this area.", example = "2.5") String area,
             @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(description = "Page size, 1 to 200.") int limit) {
-        Readable version = read(frameworkCode, versionCode);
+        Readable version = read(path);
         return OffsetPages.page(version.content().statements().stream()
                 .filter(s -> domain == null || s.domain().code().equals(domain))
                 .filter(s -> area == null || s.area().code().equals(area))
@@ -120,10 +116,9 @@ public class VersionItemsResource {
     @Operation(summary = "Read a statement", description = "One competence statement (or heading) of a version with its nested statements, by its code. Public for published versions; a draft is found only by framework editors.")
     @APIResponse(responseCode = "200", description = "The statement.")
     @APIResponse(responseCode = "404", description = "No such statement.")
-    public StatementView statement(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
+    public StatementView statement(@BeanParam VersionPath path,
             @PathParam("statementCode") @Parameter(example = "2.5.2.3") String statementCode) {
-        Readable version = read(frameworkCode, versionCode);
+        Readable version = read(path);
         return ContentViews.statement(version.content().statement(statementCode)
                 .orElseThrow(() -> new ResourceNotFoundException("statement", statementCode)), version);
     }
@@ -133,12 +128,11 @@ public class VersionItemsResource {
     @Operation(summary = "List curriculum units", description = "The curriculum's units in order, each with its aims, the areas it maps to and the statements it covers; optionally of one section.")
     @APIResponse(responseCode = "200", description = "A page of curriculum units.")
     @APIResponse(responseCode = "404", description = "No such version visible to you.")
-    public Page<UnitView> units(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
+    public Page<UnitView> units(@BeanParam VersionPath path,
             @QueryParam("section") @Parameter(description = "Only units of this section.", example = "1") String section,
             @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(description = "Page size, 1 to 200.") int limit) {
-        Readable version = read(frameworkCode, versionCode);
+        Readable version = read(path);
         return OffsetPages.page(version.content().units().stream()
                 .filter(u -> section == null || Objects.equals(u.section().code(), section))
                 .map(u -> ContentViews.unit(u, version)).toList(), cursor, limit);
@@ -149,10 +143,9 @@ public class VersionItemsResource {
     @Operation(summary = "Read a curriculum unit", description = "Unit codes contain a space: UNIT%201.6.")
     @APIResponse(responseCode = "200", description = "The unit.")
     @APIResponse(responseCode = "404", description = "No such unit.")
-    public UnitView unit(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
+    public UnitView unit(@BeanParam VersionPath path,
             @PathParam("unitCode") @Parameter(example = "UNIT 1.6") String unitCode) {
-        Readable version = read(frameworkCode, versionCode);
+        Readable version = read(path);
         return ContentViews.unit(version.content().unit(unitCode)
                 .orElseThrow(() -> new ResourceNotFoundException("unit", unitCode)), version);
     }
@@ -163,11 +156,10 @@ public class VersionItemsResource {
     @APIResponse(responseCode = "200", description = "A page of role profiles.")
     @APIResponse(responseCode = "404", description = "No such version visible to you.")
     public Page<RoleProfileView> roleProfiles(
-            @PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
+            @BeanParam VersionPath path,
             @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(description = "Page size, 1 to 200.") int limit) {
-        Readable version = read(frameworkCode, versionCode);
+        Readable version = read(path);
         return OffsetPages.page(version.content().roleProfiles().stream()
                 .map(r -> ContentViews.roleProfile(r, version)).toList(), cursor, limit);
     }
@@ -177,15 +169,14 @@ public class VersionItemsResource {
     @Operation(summary = "Read a role profile", description = "One role profile of a version: the level each competence area requires for the role. Public for published versions; a draft is found only by framework editors.")
     @APIResponse(responseCode = "200", description = "The role profile.")
     @APIResponse(responseCode = "404", description = "No such role profile.")
-    public RoleProfileView roleProfile(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
+    public RoleProfileView roleProfile(@BeanParam VersionPath path,
             @PathParam("roleCode") @Parameter(example = "senior-psw") String roleCode) {
-        Readable version = read(frameworkCode, versionCode);
+        Readable version = read(path);
         return ContentViews.roleProfile(version.content().roleProfile(roleCode)
                 .orElseThrow(() -> new ResourceNotFoundException("role profile", roleCode)), version);
     }
 
-    private Readable read(String frameworkCode, String versionCode) {
-        return contents.visible(frameworkCode, versionCode);
+    private Readable read(VersionPath path) {
+        return contents.visible(path.frameworkCode(), path.versionCode());
     }
 }

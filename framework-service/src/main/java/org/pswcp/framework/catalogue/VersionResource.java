@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -84,9 +85,8 @@ public class VersionResource {
     @APIResponse(responseCode = "200", description = "The version.", content = @Content(schema = @Schema(implementation = VersionView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No such version visible to you.")
-    public Response version(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode, @Context Request request) {
-        Readable version = read(frameworkCode, versionCode);
+    public Response version(@BeanParam VersionPath path, @Context Request request) {
+        Readable version = read(path);
         return HttpCaching.respond(request, version, version.version());
     }
 
@@ -97,9 +97,8 @@ public class VersionResource {
     @APIResponse(responseCode = "200", description = "The version's tree.", content = @Content(schema = @Schema(implementation = TreeView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No such version visible to you.")
-    public Response tree(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode, @Context Request request) {
-        Readable version = read(frameworkCode, versionCode);
+    public Response tree(@BeanParam VersionPath path, @Context Request request) {
+        Readable version = read(path);
         return HttpCaching.respond(request, version,
                 version.published() ? contents.publishedTree(version) : ContentViews.tree(version));
     }
@@ -111,11 +110,10 @@ public class VersionResource {
     @APIResponse(responseCode = "200", description = "The package.", content = @Content(schema = @Schema(implementation = FrameworkPackage.class)), headers = @Header(name = "Content-Disposition", ref = ContractHeaders.CONTENT_DISPOSITION))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No such version visible to you.")
-    public Response exportPackage(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode, @Context Request request) {
-        Readable version = read(frameworkCode, versionCode);
+    public Response exportPackage(@BeanParam VersionPath path, @Context Request request) {
+        Readable version = read(path);
         return HttpCaching.download(request, version, PackageCodec.write(version.content().pkg()),
-                frameworkCode + "-" + versionCode + ".json").build();
+                path.frameworkCode() + "-" + path.versionCode() + ".json").build();
     }
 
     @GET
@@ -126,12 +124,12 @@ public class VersionResource {
     @APIResponse(responseCode = "200", description = "The CSV.", content = @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING), example = "id,code,kind,parent_code,depth,domain_code,domain_title,area_code,area_title,unit_codes,text\r\n7d5c4ee2-3e5b-5a55-9d76-0e3f2a0c8f51,2.5.2.3,STATEMENT,2.5.2,2,2,Knowledge for peer support workers,2.5,\"Knowledge of, and ability to work with, issues of confidentiality, consent and information sharing\",UNIT 1.2,An ability to draw on knowledge that individuals have a right to withdraw or limit consent at any time:\r\n"), headers = @Header(name = "Content-Disposition", ref = ContractHeaders.CONTENT_DISPOSITION))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No such version visible to you.")
-    public Response exportCsv(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode, @Context Request request) {
-        Readable version = read(frameworkCode, versionCode);
+    public Response exportCsv(@BeanParam VersionPath path, @Context Request request) {
+        Readable version = read(path);
         String csv = CsvExport.write(version.content(),
-                (kind, code) -> CatalogueIds.item(frameworkCode, versionCode, kind, code));
-        return HttpCaching.download(request, version, csv, frameworkCode + "-" + versionCode + "-statements.csv")
+                (kind, code) -> CatalogueIds.item(path.frameworkCode(), path.versionCode(), kind, code));
+        return HttpCaching.download(request, version, csv,
+                path.frameworkCode() + "-" + path.versionCode() + "-statements.csv")
                 .type(CsvExport.MEDIA_TYPE + "; charset=UTF-8").build();
     }
 
@@ -142,14 +140,13 @@ public class VersionResource {
     @APIResponse(responseCode = "200", description = "Matching statements, best first.")
     @APIResponse(responseCode = "400", description = "No query.")
     @APIResponse(responseCode = "404", description = "No such version visible to you.")
-    public Page<SearchHit> search(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
+    public Page<SearchHit> search(@BeanParam VersionPath path,
             @QueryParam("q") @NotBlank @Size(max = 200) @Parameter(description = "What to look for.", example = "informed consent") String q,
             @QueryParam("domain") @Parameter(description = "Only statements of this domain.", example = "2") String domain,
             @QueryParam("area") @Parameter(description = "Only statements of this area.", example = "2.5") String area,
             @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100.") int limit) {
-        Readable version = read(frameworkCode, versionCode);
+        Readable version = read(path);
         List<SearchHit> hits = search.search(version.version().id(), q, domain, area).stream()
                 .map(hit -> new SearchHit(ContentViews.statement(version.content().statement(hit.code()).orElseThrow(),
                         version), hit.rank(), hit.exactPhrase()))
@@ -201,16 +198,15 @@ public class VersionResource {
     @APIResponse(responseCode = "200", description = "The published version.")
     @APIResponse(responseCode = "409", description = "Already published.")
     @APIResponse(responseCode = "404", description = "No such version visible to you.")
-    public VersionView publish(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode) {
-        return catalogue.publish(frameworkCode, versionCode);
+    public VersionView publish(@BeanParam VersionPath path) {
+        return catalogue.publish(path.frameworkCode(), path.versionCode());
     }
 
     private static Response withEtag(CatalogueService.Edited edited) {
         return Response.ok(edited.version()).header(HttpHeaders.ETAG, edited.etag()).build();
     }
 
-    private Readable read(String frameworkCode, String versionCode) {
-        return contents.visible(frameworkCode, versionCode);
+    private Readable read(VersionPath path) {
+        return contents.visible(path.frameworkCode(), path.versionCode());
     }
 }
