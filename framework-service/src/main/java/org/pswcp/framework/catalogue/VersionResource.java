@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -121,7 +122,7 @@ public class VersionResource {
     @Produces(CsvExport.MEDIA_TYPE)
     @PermitAll
     @Operation(summary = "Export a version's statements as CSV", description = "One row per statement and sub-heading, in document order, with its id, code, kind, parent, depth, domain, area, the units that cover it, and its text (RFC 4180).")
-    @APIResponse(responseCode = "200", description = "The CSV.", content = @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING), example = "id,code,kind,parent_code,depth,domain_code,domain_title,area_code,area_title,unit_codes,text\r\n7d5c4ee2-3e5b-5a55-9d76-0e3f2a0c8f51,2.5.2.3,STATEMENT,2.5.2,2,2,Knowledge for peer support workers,2.5,\"Knowledge of, and ability to work with, issues of confidentiality, consent and information sharing\",UNIT 1.2,An ability to draw on knowledge that individuals have a right to withdraw or limit consent at any time:\r\n"), headers = @Header(name = "Content-Disposition", ref = ContractHeaders.CONTENT_DISPOSITION))
+    @APIResponse(responseCode = "200", description = "The CSV.", content = @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING), example = "id,code,kind,parent_code,depth,domain_code,domain_title,area_code,area_title,unit_codes,text\r\n7d5c4ee2-3e5b-5a55-9d76-0e3f2a0c8f51,2.5.2.3,STATEMENT,2.5.2,2,2,Knowledge for peer support workers,2.5,\"Knowledge of, and ability to work with, issues of confidentiality, consent and information sharing\",UNIT 1.2,An ability to draw on knowledge that individuals have a right to withdraw or limit consent at any time:\r\n"), headers = @Header(name = "Content-Disposition", ref = ContractHeaders.CONTENT_DISPOSITION))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No such version visible to you.")
     public Response exportCsv(@BeanParam VersionPath path, @Context Request request) {
