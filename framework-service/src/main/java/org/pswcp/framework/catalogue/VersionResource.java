@@ -195,7 +195,8 @@ public class VersionResource {
     @Path("/publication")
     @Consumes(MediaType.WILDCARD) // no body
     @RolesAllowed(Roles.FRAMEWORK_EDITOR)
-    @Operation(summary = "Publish a draft version", description = "Makes the draft public and immutable, and announces it, with its content, as FrameworkVersionPublished on framework.events.")
+    @Operation(summary = "Publish a draft version", description = "Makes the draft public and immutable, and announces it, with its content, as FrameworkVersionPublished on "
+            + FrameworkEvents.TOPIC + ".")
     @APIResponse(responseCode = "200", description = "The published version.")
     @APIResponse(responseCode = "409", description = "Already published.")
     @APIResponse(responseCode = "404", description = "No such version visible to you.")
