@@ -17,6 +17,8 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.pswcp.framework.catalogue.FrameworkEvents;
+import org.pswcp.framework.catalogue.FrameworkEvents.FrameworkVersionPublished;
 import org.pswcp.kit.security.Roles;
 import org.pswcp.testkit.ContractValidation;
 import org.pswcp.testkit.Db;
@@ -42,13 +44,13 @@ class FrameworkVersionTest {
                 .extract().path("id");
 
         try (var task = KafkaBroker.companion().consumeStrings()
-                .fromTopics("framework.events", m -> m.select().where(r -> code.equals(r.key())))) {
+                .fromTopics(FrameworkEvents.TOPIC, m -> m.select().where(r -> code.equals(r.key())))) {
             task.awaitRecords(1, Duration.ofSeconds(15));
             org.awaitility.Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
                     .until(() -> task.count() == 1);
             ConsumerRecord<String, String> record = task.getFirstRecord();
             EventContracts.assertConforms(record);
-            assertThat(header(record, "ce_type")).isEqualTo("org.pswcp.framework.version-published.v1");
+            assertThat(header(record, "ce_type")).isEqualTo(FrameworkVersionPublished.TYPE);
             assertThat(header(record, "ce_source")).isEqualTo("urn:pswcp:framework-service");
             assertThat(header(record, "ce_subject")).isEqualTo("frameworks/" + code + "/versions/v1");
             assertThat(header(record, "ce_dataref")).isEqualTo("/v1/frameworks/" + code + "/versions/v1");

@@ -3,6 +3,7 @@ package org.pswcp.framework.casev1;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,24 +11,21 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.pswcp.framework.casev1.CaseTypes.CFAssociation;
-import org.pswcp.framework.casev1.CaseTypes.CFAssociationGrouping;
-import org.pswcp.framework.casev1.CaseTypes.CFConcept;
-import org.pswcp.framework.casev1.CaseTypes.CFDefinition;
 import org.pswcp.framework.casev1.CaseTypes.CFDocument;
 import org.pswcp.framework.casev1.CaseTypes.CFItem;
-import org.pswcp.framework.casev1.CaseTypes.CFItemType;
-import org.pswcp.framework.casev1.CaseTypes.CFLicense;
 import org.pswcp.framework.casev1.CaseTypes.CFPackage;
 import org.pswcp.framework.casev1.CaseTypes.CFRubric;
 import org.pswcp.framework.casev1.CaseTypes.CFRubricCriterion;
 import org.pswcp.framework.casev1.CaseTypes.CFRubricCriterionLevel;
-import org.pswcp.framework.casev1.CaseTypes.CFSubject;
 import org.pswcp.framework.casev1.CaseTypes.LinkURI;
 import org.pswcp.framework.catalogue.CatalogueIds;
 import org.pswcp.framework.catalogue.VersionContents.Readable;
 import org.pswcp.framework.content.DomainKind;
 import org.pswcp.framework.content.FrameworkPackage;
+import org.pswcp.framework.content.FrameworkPackage.FrameworkInfo;
 import org.pswcp.framework.content.FrameworkPackage.Lineage;
+import org.pswcp.framework.content.FrameworkPackage.VersionInfo;
+import org.pswcp.framework.content.StatementKind;
 import org.pswcp.framework.content.VersionContent;
 import org.pswcp.framework.content.VersionContent.StatementEntry;
 
@@ -39,157 +37,117 @@ import org.pswcp.framework.content.VersionContent.StatementEntry;
  */
 final class CaseGraph {
 
-    static final String PATH = "/ims/case/v1p0";
+    /** An item of the version by its kind and code: codes alone repeat across kinds (domain 1, section 1). */
+    private record ItemKey(ItemKind kind, String code) {
+    }
 
-    /** The item types, concepts and other definitions every document shares. */
-    record Definitions(Map<String, CFItemType> itemTypes, Map<DomainKind, CFConcept> concepts, CFSubject subject,
-            CFLicense licence, CFAssociationGrouping hierarchy, CFAssociationGrouping coverage,
-            CFAssociationGrouping lineage) {
+    /**
+     * What the framework says of an item; the rest of its CFItem follows from its kind and its version.
+     *
+     * @param position its place among its siblings, from 1 (CASE's listEnumeration and sequenceNumber)
+     * @param notes null when it has none
+     * @param concept the kind of a domain, null for other items
+     */
+    private record Node(ItemKind kind, String code, String text, int position, String notes, DomainKind concept) {
 
-        static Definitions of(String base) {
-            String changed = "2020-10-01T00:00:00Z";
-            Map<String, CFItemType> types = new LinkedHashMap<>();
-            String[][] typeRows = {
-                    {"domain", "Domain", "A domain of the competence map.", "1"},
-                    {"area", "Competence area", "A competence area of a domain.", "2"},
-                    {"heading", "Sub-heading", "A sub-heading that groups competence statements.", "3"},
-                    {"statement", "Competence statement",
-                            "A competence statement: a high-level one, or one that makes its parent concrete.", "4"},
-                    {"section", "Curriculum section", "A section of the curriculum.", "5"},
-                    {"unit", "Curriculum unit", "A unit of the curriculum, covering competence statements.", "6"}};
-            for (String[] row : typeRows) {
-                String id = CatalogueIds.definition("item-type", row[0]).toString();
-                types.put(row[0], new CFItemType(id, base + PATH + "/CFItemTypes/" + id, row[1], row[2], row[3],
-                        row[0], changed));
-            }
-            Map<DomainKind, CFConcept> concepts = new LinkedHashMap<>();
-            String[][] conceptRows = {
-                    {"CORE", "Core competences", "Competences every peer support worker needs."},
-                    {"OPTIONAL", "Optional skills", "Skills a peer support worker may add."},
-                    {"META", "Meta-competences", "Judgement in applying the other competences."},
-                    {"ORGANISATIONAL", "Organisational competences", "What organisations need to support the role."}};
-            int position = 0;
-            for (String[] row : conceptRows) {
-                String id = CatalogueIds.definition("concept", row[0]).toString();
-                concepts.put(DomainKind.valueOf(row[0]), new CFConcept(id, base + PATH + "/CFConcepts/" + id, row[1],
-                        row[0].toLowerCase(java.util.Locale.ROOT), String.valueOf(++position), row[2], changed));
-            }
-            String subjectId = CatalogueIds.definition("subject", "mental-health-peer-support").toString();
-            String licenceId = CatalogueIds.definition("licence", "source-documents").toString();
-            return new Definitions(types, concepts,
-                    new CFSubject(subjectId, base + PATH + "/CFSubjects/" + subjectId, "Mental health peer support",
-                            "MH-PSW", "The work of peer support workers in mental health services.", changed),
-                    new CFLicense(licenceId, base + PATH + "/CFLicenses/" + licenceId, "Terms of the source documents",
-                            "How the framework's text may be used.",
-                            "The text of the framework is that of its published documents, which remain the property"
-                                    + " of their authors and publishers; it is served here as data for use by NHS"
-                                    + " organisations. Cite the published documents when you reuse it.",
-                            changed),
-                    grouping(base, "hierarchy", "Framework hierarchy",
-                            "Where each item sits: domains in the document, areas in domains, statements in areas."),
-                    grouping(base, "coverage", "Curriculum coverage",
-                            "Which competence statements each curriculum unit covers."),
-                    grouping(base, "lineage", "Version lineage",
-                            "What items of one version became in the version that replaced it."));
+        Node(ItemKind kind, String code, String text, int position) {
+            this(kind, code, text, position, null, null);
         }
 
-        private static CFAssociationGrouping grouping(String base, String code, String title, String description) {
-            String id = CatalogueIds.definition("association-grouping", code).toString();
-            return new CFAssociationGrouping(id, base + PATH + "/CFAssociationGroupings/" + id, title, description,
-                    "2020-10-01T00:00:00Z");
+        Node withNotes(String notes) {
+            return new Node(kind, code, text, position, notes, concept);
         }
 
-        CFDefinition asDefinition() {
-            return new CFDefinition(List.copyOf(concepts.values()), List.of(subject), List.of(licence),
-                    List.copyOf(itemTypes.values()), List.of(hierarchy, coverage, lineage));
+        Node withConcept(DomainKind concept) {
+            return new Node(kind, code, text, position, notes, concept);
+        }
+
+        ItemKey key() {
+            return new ItemKey(kind, code);
         }
     }
 
-    private final String base;
-    private final Definitions definitions;
+    private final CaseUris uris;
+    private final CaseDefinitions definitions;
     private final Readable version;
     private final String changed;
     private final CFDocument document;
     private final LinkURI documentLink;
-    private final Map<String, CFItem> items = new LinkedHashMap<>();
-    private final Map<String, CFItem> itemsById = new java.util.HashMap<>();
+    private final Map<ItemKey, CFItem> items = new LinkedHashMap<>();
+    private final Map<String, CFItem> itemsById = new HashMap<>();
     private final Map<String, CFAssociation> associations = new LinkedHashMap<>();
     private final CFRubric rubric;
 
     /**
      * @param successor the published version that replaced this one, if any: lineage points into it
      */
-    CaseGraph(String base, Definitions definitions, Readable version, Optional<Readable> successor) {
-        this.base = base;
+    CaseGraph(CaseUris uris, CaseDefinitions definitions, Readable version, Optional<Readable> successor) {
+        this.uris = uris;
         this.definitions = definitions;
         this.version = version;
         this.changed = timestamp(version.version().publishedAt());
-        FrameworkPackage pkg = version.content().pkg();
-        String id = version.version().id().toString();
-        String title = pkg.framework().title() + ": " + pkg.version().title();
-        this.documentLink = new LinkURI(title, id, uri("CFDocuments", id));
-        this.document = new CFDocument(id, documentLink.uri(),
-                pkg.framework().publisher() != null ? pkg.framework().publisher() : pkg.framework().title(), title,
-                changed, null, pkg.framework().publisher(), pkg.framework().description(),
-                List.of(definitions.subject().title()),
-                List.of(new LinkURI(definitions.subject().title(), definitions.subject().identifier(),
-                        definitions.subject().uri())),
-                "en", pkg.version().code(), "publication".equals(pkg.version().stage()) ? "Adopted" : "Draft",
-                pkg.version().issued() == null ? null : pkg.version().issued().toString(), null,
-                new LinkURI(definitions.licence().title(), definitions.licence().identifier(),
-                        definitions.licence().uri()),
-                pkg.version().sources() == null || pkg.version().sources().isEmpty()
-                        ? null
-                        : "Sources: " + String.join("; ", pkg.version().sources()),
-                null);
+        this.document = document(version);
+        this.documentLink = document.link();
         addStructure(version.content());
         addCoverage(version.content());
-        successor.ifPresent(next -> addLineage(pkg.lineage(), next));
-        this.rubric = rubric(pkg.ratingScale());
+        successor.ifPresent(next -> addLineage(version.content().pkg().lineage(), next));
+        this.rubric = rubric(version.content().pkg().ratingScale());
+    }
+
+    private CFDocument document(Readable version) {
+        FrameworkPackage pkg = version.content().pkg();
+        FrameworkInfo framework = pkg.framework();
+        VersionInfo described = pkg.version();
+        String id = version.version().id().toString();
+        String creator = framework.publisher() != null ? framework.publisher() : framework.title();
+        String adoptionStatus = "publication".equals(described.stage()) ? "Adopted" : "Draft";
+        String statusStartDate = described.issued() == null ? null : described.issued().toString();
+        String notes = described.sources() == null || described.sources().isEmpty()
+                ? null
+                : "Sources: " + String.join("; ", described.sources());
+        return CFDocument.inPackage(id, uris.of("CFDocuments", id), creator,
+                framework.title() + ": " + described.title(), changed, framework.publisher(),
+                framework.description(), definitions.subject(), described.code(), adoptionStatus, statusStartDate,
+                definitions.licence(), notes);
     }
 
     private void addStructure(VersionContent content) {
         for (var domain : content.domains()) {
-            CFItem item = item("domain", domain.domain().code(), domain.domain().title(),
-                    String.valueOf(domain.position()), domain.domain().description(), domain.domain().kind());
-            child(item, documentLink, domain.position());
+            add(new Node(ItemKind.DOMAIN, domain.domain().code(), domain.domain().title(), domain.position())
+                    .withNotes(domain.domain().description()).withConcept(domain.domain().kind()), documentLink);
         }
         for (var area : content.areas()) {
-            CFItem item = item("area", area.area().code(), area.area().title(), String.valueOf(area.position()),
-                    area.area().description(), null);
-            child(item, link(items.get(key("domain", area.domain().code()))), area.position());
+            add(new Node(ItemKind.AREA, area.area().code(), area.area().title(), area.position())
+                    .withNotes(area.area().description()),
+                    items.get(new ItemKey(ItemKind.DOMAIN, area.domain().code())).link());
         }
         for (StatementEntry entry : content.statements()) {
-            String type = entry.statement().kind() == org.pswcp.framework.content.StatementKind.HEADING
-                    ? "heading"
-                    : "statement";
-            CFItem item = item(type, entry.statement().code(), entry.statement().text(),
-                    String.valueOf(entry.position()), null, null);
+            ItemKind kind = entry.statement().kind() == StatementKind.HEADING ? ItemKind.HEADING : ItemKind.STATEMENT;
             CFItem parent = entry.parentCode() != null
                     ? statementItem(entry.parentCode())
-                    : items.get(key("area", entry.area().code()));
-            child(item, link(parent), entry.position());
+                    : items.get(new ItemKey(ItemKind.AREA, entry.area().code()));
+            add(new Node(kind, entry.statement().code(), entry.statement().text(), entry.position()), parent.link());
         }
-        int s = 0;
+        int position = 0;
         for (var section : content.sections()) {
-            CFItem sectionItem = item("section", section.code(), section.title(), String.valueOf(++s),
-                    section.description(), null);
-            child(sectionItem, documentLink, s);
+            add(new Node(ItemKind.SECTION, section.code(), section.title(), ++position)
+                    .withNotes(section.description()), documentLink);
         }
         for (var unit : content.units()) {
-            CFItem item = item("unit", unit.unit().code(), unit.unit().title(), String.valueOf(unit.position()),
-                    unit.unit().aims().isEmpty() ? null : "Aims: " + String.join(" ", unit.unit().aims()), null);
-            child(item, link(items.get(key("section", unit.section().code()))), unit.position());
+            List<String> aims = unit.unit().aims();
+            add(new Node(ItemKind.UNIT, unit.unit().code(), unit.unit().title(), unit.position())
+                    .withNotes(aims.isEmpty() ? null : "Aims: " + String.join(" ", aims)),
+                    items.get(new ItemKey(ItemKind.SECTION, unit.section().code())).link());
         }
     }
 
     private void addCoverage(VersionContent content) {
         for (var unit : content.units()) {
-            CFItem unitItem = items.get(key("unit", unit.unit().code()));
+            CFItem unitItem = items.get(new ItemKey(ItemKind.UNIT, unit.unit().code()));
             for (String code : unit.unit().statements()) {
                 CFItem statement = statementItem(code);
                 if (statement != null) {
-                    associate("isRelatedTo", unitItem, link(statement), null, definitions.coverage());
+                    associate(AssociationType.IS_RELATED_TO, unitItem, statement.link(), null);
                 }
             }
         }
@@ -198,68 +156,60 @@ final class CaseGraph {
     private void addLineage(List<Lineage> lineage, Readable next) {
         VersionContent nextContent = next.content();
         for (Lineage link : lineage) {
-            CFItem origin = anyItem(link.code());
-            if (origin == null) {
+            Optional<ItemKey> found = lineageOrigin(link.code());
+            if (found.isEmpty()) {
                 continue;
             }
-            String kind = kindOf(origin);
+            ItemKind kind = found.get().kind();
+            CFItem origin = items.get(found.get());
             for (String target : link.becomes()) {
                 Optional<String> targetTitle = titleIn(nextContent, kind, target);
                 if (targetTitle.isEmpty()) {
                     continue;
                 }
-                String targetId = CatalogueIds.item(next.frameworkCode(), next.versionCode(), kind, target)
+                String targetId = CatalogueIds.item(next.frameworkCode(), next.versionCode(), kind.idKind(), target)
                         .toString();
-                String type = targetTitle.get().equals(origin.fullStatement()) ? "exactMatchOf" : "replacedBy";
-                associate(type, origin, new LinkURI(targetTitle.get(), targetId, uri("CFItems", targetId)), null,
-                        definitions.lineage());
+                AssociationType type = targetTitle.get().equals(origin.fullStatement())
+                        ? AssociationType.EXACT_MATCH_OF
+                        : AssociationType.REPLACED_BY;
+                associate(type, origin, new LinkURI(targetTitle.get(), targetId, uris.of("CFItems", targetId)), null);
             }
         }
     }
 
-    private static Optional<String> titleIn(VersionContent content, String kind, String code) {
+    private static Optional<String> titleIn(VersionContent content, ItemKind kind, String code) {
         return switch (kind) {
-            case "domain" -> content.domain(code).map(d -> d.domain().title());
-            case "area" -> content.area(code).map(a -> a.area().title());
-            case "unit" -> content.unit(code).map(u -> u.unit().title());
+            case DOMAIN -> content.domain(code).map(d -> d.domain().title());
+            case AREA -> content.area(code).map(a -> a.area().title());
+            case UNIT -> content.unit(code).map(u -> u.unit().title());
             default -> content.statement(code).map(s -> s.statement().text());
         };
     }
 
-    private CFItem item(String type, String code, String text, String enumeration, String notes, DomainKind kind) {
-        String kindOfId = type.equals("heading") ? "statement" : type;
-        String id = CatalogueIds.item(version.frameworkCode(), version.versionCode(), kindOfId, code).toString();
-        CFItemType itemType = definitions.itemTypes().get(type);
-        CFConcept concept = kind == null ? null : definitions.concepts().get(kind);
-        CFItem item = new CFItem(id, text, null, itemType.title(), uri("CFItems", id), code, enumeration,
-                type.equals("domain") || type.equals("area") || type.equals("section") || type.equals("unit")
-                        ? text
-                        : null,
-                concept == null ? null : List.of(concept.keywords()),
-                concept == null ? null : new LinkURI(concept.title(), concept.identifier(), concept.uri()),
-                notes, "en", new LinkURI(itemType.title(), itemType.identifier(), itemType.uri()),
-                null, changed, null);
-        items.put(key(type, code), item);
+    /** Adds the item, a child of its parent in the hierarchy at its position. */
+    private void add(Node node, LinkURI parent) {
+        String id = CatalogueIds.item(version.frameworkCode(), version.versionCode(), node.kind().idKind(),
+                node.code()).toString();
+        CFItem item = CFItem.inDocument(id, node.text(), uris.of("CFItems", id), node.code(),
+                String.valueOf(node.position()), node.kind().isTitled() ? node.text() : null,
+                definitions.itemTypes().get(node.kind()),
+                node.concept() == null ? null : definitions.concepts().get(node.concept()), node.notes(), changed);
+        items.put(node.key(), item);
         itemsById.put(id, item);
-        return item;
+        associate(AssociationType.IS_CHILD_OF, item, parent, node.position());
     }
 
-    private void child(CFItem item, LinkURI parent, int sequence) {
-        associate("isChildOf", item, parent, sequence, definitions.hierarchy());
-    }
-
-    private void associate(String type, CFItem origin, LinkURI destination, Integer sequence,
-            CFAssociationGrouping grouping) {
-        String id = CatalogueIds.association(type, UUID.fromString(origin.identifier()),
+    private void associate(AssociationType type, CFItem origin, LinkURI destination, Integer sequence) {
+        String id = CatalogueIds.association(type.caseName, UUID.fromString(origin.identifier()),
                 UUID.fromString(destination.identifier())).toString();
-        associations.put(id, new CFAssociation(id, type, sequence, uri("CFAssociations", id), link(origin),
-                destination, new LinkURI(grouping.title(), grouping.identifier(), grouping.uri()), changed, null));
+        associations.put(id, CFAssociation.inDocument(id, type.caseName, sequence, uris.of("CFAssociations", id),
+                origin.link(), destination, definitions.groupings().get(type.grouping).link(), changed));
     }
 
     private CFRubric rubric(FrameworkPackage.RatingScale scale) {
         String rubricId = CatalogueIds.item(version.frameworkCode(), version.versionCode(), "rating-scale",
                 scale.code()).toString();
-        String rubricUri = uri("CFRubrics", rubricId);
+        String rubricUri = uris.of("CFRubrics", rubricId);
         String criterionId = CatalogueIds.item(version.frameworkCode(), version.versionCode(), "rating-criterion",
                 scale.code()).toString();
         List<CFRubricCriterionLevel> levels = new ArrayList<>();
@@ -271,9 +221,10 @@ final class CaseGraph {
                     level.met() ? "Counts as met." : "Does not count as met yet.", level.value(), criterionId,
                     changed));
         }
+        LinkURI noItem = null;
         CFRubricCriterion criterion = new CFRubricCriterion(criterionId, rubricUri + "#criterion",
                 "Competence statement", "How well a worker demonstrates a competence statement of this framework.",
-                null, 1.0, 1, rubricId, changed, levels);
+                noItem, 1.0, 1, rubricId, changed, levels);
         return new CFRubric(rubricId, rubricUri, scale.title(),
                 "The rating scale assessments of this framework version use.", changed, List.of(criterion));
     }
@@ -285,7 +236,7 @@ final class CaseGraph {
 
     CFDocument document() {
         return document.standalone(new LinkURI(document.title(), document.identifier(),
-                uri("CFPackages", document.identifier())));
+                uris.of("CFPackages", document.identifier())));
     }
 
     LinkURI documentLink() {
@@ -316,37 +267,15 @@ final class CaseGraph {
         return version.version().publishedAt();
     }
 
+    /** A statement or, failing that, a sub-heading: the two share their codes' space. */
     private CFItem statementItem(String code) {
-        CFItem statement = items.get(key("statement", code));
-        return statement != null ? statement : items.get(key("heading", code));
+        CFItem statement = items.get(new ItemKey(ItemKind.STATEMENT, code));
+        return statement != null ? statement : items.get(new ItemKey(ItemKind.HEADING, code));
     }
 
-    private CFItem anyItem(String code) {
-        for (String type : List.of("domain", "area", "unit", "statement", "heading")) {
-            CFItem item = items.get(key(type, code));
-            if (item != null) {
-                return item;
-            }
-        }
-        return null;
-    }
-
-    private String kindOf(CFItem item) {
-        return items.entrySet().stream().filter(e -> e.getValue() == item).findFirst()
-                .map(e -> e.getKey().substring(0, e.getKey().indexOf(':')))
-                .map(type -> type.equals("heading") ? "statement" : type).orElse("statement");
-    }
-
-    private static LinkURI link(CFItem item) {
-        return new LinkURI(item.fullStatement(), item.identifier(), item.uri());
-    }
-
-    private String uri(String collection, String id) {
-        return base + PATH + "/" + collection + "/" + id;
-    }
-
-    private static String key(String type, String code) {
-        return type + ":" + code;
+    private Optional<ItemKey> lineageOrigin(String code) {
+        return ItemKind.LINEAGE_ORDER.stream().map(kind -> new ItemKey(kind, code)).filter(items::containsKey)
+                .findFirst();
     }
 
     private static String timestamp(Instant instant) {

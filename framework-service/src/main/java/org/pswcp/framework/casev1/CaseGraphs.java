@@ -21,19 +21,19 @@ import org.pswcp.framework.catalogue.VersionContents.Readable;
 @ApplicationScoped
 class CaseGraphs {
 
-    record Catalogue(List<String> versionIds, CaseGraph.Definitions definitions, List<CaseGraph> graphs) {
+    record Catalogue(List<String> versionIds, CaseDefinitions definitions, List<CaseGraph> graphs) {
     }
 
     private final AtomicReference<Catalogue> current = new AtomicReference<>();
     private final FrameworkVersionRepository versions;
     private final VersionContents contents;
-    private final String base;
+    private final CaseUris uris;
 
     CaseGraphs(FrameworkVersionRepository versions, VersionContents contents, CaseConfig config) {
         this.versions = versions;
         this.contents = contents;
         String url = config.baseUrl().toString();
-        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.uris = new CaseUris(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
     }
 
     /** The documents of the versions published now. */
@@ -47,10 +47,10 @@ class CaseGraphs {
         }
         List<Readable> readables = published.stream()
                 .map(v -> contents.get(v.framework().code(), v.code(), false)).toList();
-        CaseGraph.Definitions definitions = CaseGraph.Definitions.of(base);
+        CaseDefinitions definitions = CaseDefinitions.of(uris);
         List<CaseGraph> graphs = new ArrayList<>();
         for (Readable readable : readables) {
-            graphs.add(new CaseGraph(base, definitions, readable, successorOf(readable, readables)));
+            graphs.add(new CaseGraph(uris, definitions, readable, successorOf(readable, readables)));
         }
         Catalogue built = new Catalogue(ids, definitions, List.copyOf(graphs));
         current.set(built);

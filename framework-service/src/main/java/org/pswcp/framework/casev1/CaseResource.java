@@ -51,7 +51,7 @@ import org.pswcp.kit.problem.ParameterErrors;
  * The 1EdTech CASE 1.0 read API over the published framework versions, one CFDocument per version, so that any
  * CASE-aware learning system can consume the framework unchanged. Errors answer with CASE's {@code imsx_StatusInfo}.
  */
-@Path(CaseGraph.PATH)
+@Path(CaseUris.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 @Tag(name = "CASE 1.0", description = "The 1EdTech Competencies and Academic Standards Exchange read API: the published framework versions as CFDocuments, CFItems and CFAssociations.")
@@ -117,7 +117,7 @@ public class CaseResource {
     @GET
     @Path("/CFDocuments/{sourcedId}")
     @Operation(summary = "Read a CFDocument", description = "The CASE 1.0 document of a published framework version: its title, creator, version and licence, by the version's sourcedId.")
-    @APIResponse(responseCode = "200", description = "The document.", content = @Content(schema = @Schema(implementation = CFDocument.class)))
+    @APIResponse(responseCode = "200", description = "The document.")
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFDocument document(@PathParam("sourcedId") String sourcedId) {
@@ -129,7 +129,7 @@ public class CaseResource {
     @GET
     @Path("/CFPackages/{sourcedId}")
     @Operation(summary = "Read a CFPackage", description = "A whole published framework version: the document, every item and association, the definitions and the rating scale as a rubric.")
-    @APIResponse(responseCode = "200", description = "The package.", content = @Content(schema = @Schema(implementation = CFPackage.class)))
+    @APIResponse(responseCode = "200", description = "The package.")
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFPackage pkg(@PathParam("sourcedId") String sourcedId) {
@@ -141,7 +141,7 @@ public class CaseResource {
     @GET
     @Path("/CFItems/{sourcedId}")
     @Operation(summary = "Read a CFItem", description = "A domain, competence area, sub-heading, competence statement, curriculum section or unit.")
-    @APIResponse(responseCode = "200", description = "The item.", content = @Content(schema = @Schema(implementation = CFItem.class)))
+    @APIResponse(responseCode = "200", description = "The item.")
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFItem item(@PathParam("sourcedId") String sourcedId) {
@@ -151,7 +151,7 @@ public class CaseResource {
     @GET
     @Path("/CFAssociations/{sourcedId}")
     @Operation(summary = "Read a CFAssociation", description = "One CASE 1.0 association by its sourcedId: a parent-child link, a curriculum mapping or a lineage link between items.")
-    @APIResponse(responseCode = "200", description = "The association.", content = @Content(schema = @Schema(implementation = CFAssociation.class)))
+    @APIResponse(responseCode = "200", description = "The association.")
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFAssociation association(@PathParam("sourcedId") String sourcedId) {
@@ -161,7 +161,7 @@ public class CaseResource {
     @GET
     @Path("/CFItemAssociations/{sourcedId}")
     @Operation(summary = "Read an item with its associations", description = "The item and every association it is the origin or destination of.")
-    @APIResponse(responseCode = "200", description = "The item and its associations.", content = @Content(schema = @Schema(implementation = CFAssociationSet.class)))
+    @APIResponse(responseCode = "200", description = "The item and its associations.")
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFAssociationSet itemAssociations(@PathParam("sourcedId") String sourcedId) {
@@ -172,7 +172,7 @@ public class CaseResource {
     @GET
     @Path("/CFRubrics/{sourcedId}")
     @Operation(summary = "Read a CFRubric", description = "A version's rating scale: one criterion whose levels are the scale's levels.")
-    @APIResponse(responseCode = "200", description = "The rubric.", content = @Content(schema = @Schema(implementation = CFRubric.class)))
+    @APIResponse(responseCode = "200", description = "The rubric.")
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFRubric rubric(@PathParam("sourcedId") String sourcedId) {
@@ -182,7 +182,7 @@ public class CaseResource {
     @GET
     @Path("/CFItemTypes/{sourcedId}")
     @Operation(summary = "Read a CFItemType", description = "One CASE 1.0 item type (domain, competence area, heading, statement, unit) by its sourcedId.")
-    @APIResponse(responseCode = "200", description = "The item type.", content = @Content(schema = @Schema(implementation = CFItemTypeSet.class)))
+    @APIResponse(responseCode = "200", description = "The item type.")
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFItemTypeSet itemType(@PathParam("sourcedId") String sourcedId) {
@@ -193,7 +193,7 @@ public class CaseResource {
     @GET
     @Path("/CFConcepts/{sourcedId}")
     @Operation(summary = "Read a CFConcept", description = "The kinds of domain: core, optional, meta and organisational.")
-    @APIResponse(responseCode = "200", description = "The concept.", content = @Content(schema = @Schema(implementation = CFConceptSet.class)))
+    @APIResponse(responseCode = "200", description = "The concept.")
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFConceptSet concept(@PathParam("sourcedId") String sourcedId) {
@@ -204,7 +204,7 @@ public class CaseResource {
     @GET
     @Path("/CFSubjects/{sourcedId}")
     @Operation(summary = "Read a CFSubject", description = "The CASE 1.0 subject the framework's documents are about, by its sourcedId.")
-    @APIResponse(responseCode = "200", description = "The subject.", content = @Content(schema = @Schema(implementation = CFSubjectSet.class)))
+    @APIResponse(responseCode = "200", description = "The subject.")
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFSubjectSet subject(@PathParam("sourcedId") String sourcedId) {
@@ -216,7 +216,7 @@ public class CaseResource {
     @GET
     @Path("/CFLicenses/{sourcedId}")
     @Operation(summary = "Read a CFLicense", description = "The CASE 1.0 licence under which the framework's content is published, by its sourcedId.")
-    @APIResponse(responseCode = "200", description = "The licence.", content = @Content(schema = @Schema(implementation = CFLicense.class)))
+    @APIResponse(responseCode = "200", description = "The licence.")
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFLicense licence(@PathParam("sourcedId") String sourcedId) {
@@ -228,11 +228,11 @@ public class CaseResource {
     @GET
     @Path("/CFAssociationGroupings/{sourcedId}")
     @Operation(summary = "Read a CFAssociationGrouping", description = "Framework hierarchy, curriculum coverage, or version lineage.")
-    @APIResponse(responseCode = "200", description = "The grouping.", content = @Content(schema = @Schema(implementation = CFAssociationGrouping.class)))
+    @APIResponse(responseCode = "200", description = "The grouping.")
     @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFAssociationGrouping grouping(@PathParam("sourcedId") String sourcedId) {
-        return definition(sourcedId, d -> java.util.stream.Stream.of(d.hierarchy(), d.coverage(), d.lineage())
+        return definition(sourcedId, d -> d.groupings().values().stream()
                 .filter(g -> g.identifier().equals(sourcedId)).findFirst());
     }
 
@@ -282,7 +282,7 @@ public class CaseResource {
         throw unknown(sourcedId);
     }
 
-    private <T> T definition(String sourcedId, Function<CaseGraph.Definitions, Optional<T>> lookup) {
+    private <T> T definition(String sourcedId, Function<CaseDefinitions, Optional<T>> lookup) {
         checkId(sourcedId);
         return lookup.apply(graphs.catalogue().definitions()).orElseThrow(() -> unknown(sourcedId));
     }

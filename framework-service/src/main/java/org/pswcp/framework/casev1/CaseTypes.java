@@ -22,6 +22,20 @@ public final class CaseTypes {
             @Schema(format = "uuid") String identifier, @Schema(format = "uri") String uri) {
     }
 
+    /** An object that others point at with a {@link LinkURI}: its title, identifier and uri. */
+    interface Linked {
+
+        String title();
+
+        String identifier();
+
+        String uri();
+
+        default LinkURI link() {
+            return new LinkURI(title(), identifier(), uri());
+        }
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"identifier", "uri", "creator", "title", "lastChangeDateTime", "officialSourceURL",
             "publisher", "description", "subject", "subjectURI", "language", "version", "adoptionStatus",
@@ -34,7 +48,19 @@ public final class CaseTypes {
             String description, List<String> subject,
             List<LinkURI> subjectURI, String language, String version, String adoptionStatus, String statusStartDate,
             String statusEndDate, LinkURI licenseURI, String notes,
-            @JsonProperty("CFPackageURI") LinkURI CFPackageURI) {
+            @JsonProperty("CFPackageURI") LinkURI CFPackageURI) implements Linked {
+
+        /**
+         * A document as its package holds it: in English, about one subject, without an official source URL or an end
+         * to its status, and without the link to its package that it carries on its own.
+         */
+        static CFDocument inPackage(String identifier, String uri, String creator, String title,
+                String lastChangeDateTime, String publisher, String description, CFSubject subject, String version,
+                String adoptionStatus, String statusStartDate, CFLicense licence, String notes) {
+            return new CFDocument(identifier, uri, creator, title, lastChangeDateTime, null, publisher, description,
+                    List.of(subject.title()), List.of(subject.link()), "en", version, adoptionStatus, statusStartDate,
+                    null, licence.link(), notes, null);
+        }
 
         CFDocument standalone(LinkURI packageUri) {
             return new CFDocument(identifier, uri, creator, title, lastChangeDateTime, officialSourceURL, publisher,
@@ -59,10 +85,29 @@ public final class CaseTypes {
             @Schema(format = "date-time") String lastChangeDateTime,
             @JsonProperty("CFDocumentURI") LinkURI CFDocumentURI) {
 
+        /**
+         * An item as its document holds it: in English, without an alternative label, without a licence of its own (the
+         * document's covers it) and without the link back to the document that it carries on its own.
+         *
+         * @param concept the concept of a domain, null for other items
+         */
+        static CFItem inDocument(String identifier, String fullStatement, String uri, String humanCodingScheme,
+                String listEnumeration, String abbreviatedStatement, CFItemType type, CFConcept concept, String notes,
+                String lastChangeDateTime) {
+            return new CFItem(identifier, fullStatement, null, type.title(), uri, humanCodingScheme, listEnumeration,
+                    abbreviatedStatement, concept == null ? null : List.of(concept.keywords()),
+                    concept == null ? null : concept.link(), notes, "en", type.link(), null, lastChangeDateTime,
+                    null);
+        }
+
         CFItem standalone(LinkURI documentUri) {
             return new CFItem(identifier, fullStatement, alternativeLabel, CFItemType, uri, humanCodingScheme,
                     listEnumeration, abbreviatedStatement, conceptKeywords, conceptKeywordsURI, notes, language,
                     CFItemTypeURI, licenseURI, lastChangeDateTime, documentUri);
+        }
+
+        LinkURI link() {
+            return new LinkURI(fullStatement, identifier, uri);
         }
     }
 
@@ -78,6 +123,13 @@ public final class CaseTypes {
             @Schema(format = "date-time") String lastChangeDateTime,
             @JsonProperty("CFDocumentURI") LinkURI CFDocumentURI) {
 
+        /** An association as its document holds it, without the link back to the document it carries on its own. */
+        static CFAssociation inDocument(String identifier, String associationType, Integer sequenceNumber, String uri,
+                LinkURI origin, LinkURI destination, LinkURI grouping, String lastChangeDateTime) {
+            return new CFAssociation(identifier, associationType, sequenceNumber, uri, origin, destination, grouping,
+                    lastChangeDateTime, null);
+        }
+
         CFAssociation standalone(LinkURI documentUri) {
             return new CFAssociation(identifier, associationType, sequenceNumber, uri, originNodeURI,
                     destinationNodeURI, CFAssociationGroupingURI, lastChangeDateTime, documentUri);
@@ -88,35 +140,35 @@ public final class CaseTypes {
     @Schema(name = "CASE.CFItemType")
     public record CFItemType(@Schema(format = "uuid") String identifier, @Schema(format = "uri") String uri,
             String title, String description, String hierarchyCode,
-            String typeCode, @Schema(format = "date-time") String lastChangeDateTime) {
+            String typeCode, @Schema(format = "date-time") String lastChangeDateTime) implements Linked {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "CASE.CFConcept")
     public record CFConcept(@Schema(format = "uuid") String identifier, @Schema(format = "uri") String uri,
             String title, String keywords, String hierarchyCode,
-            String description, @Schema(format = "date-time") String lastChangeDateTime) {
+            String description, @Schema(format = "date-time") String lastChangeDateTime) implements Linked {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "CASE.CFSubject")
     public record CFSubject(@Schema(format = "uuid") String identifier, @Schema(format = "uri") String uri,
             String title, String hierarchyCode, String description,
-            @Schema(format = "date-time") String lastChangeDateTime) {
+            @Schema(format = "date-time") String lastChangeDateTime) implements Linked {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "CASE.CFLicense")
     public record CFLicense(@Schema(format = "uuid") String identifier, @Schema(format = "uri") String uri,
             String title, String description, String licenseText,
-            @Schema(format = "date-time") String lastChangeDateTime) {
+            @Schema(format = "date-time") String lastChangeDateTime) implements Linked {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "CASE.CFAssociationGrouping")
     public record CFAssociationGrouping(@Schema(format = "uuid") String identifier, @Schema(format = "uri") String uri,
             String title, String description,
-            @Schema(format = "date-time") String lastChangeDateTime) {
+            @Schema(format = "date-time") String lastChangeDateTime) implements Linked {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

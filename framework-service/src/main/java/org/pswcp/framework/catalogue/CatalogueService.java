@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import org.pswcp.framework.catalogue.CatalogueDtos.FrameworkView;
 import org.pswcp.framework.catalogue.CatalogueDtos.VersionView;
+import org.pswcp.framework.catalogue.FrameworkEvents.FrameworkVersionPublished;
 import org.pswcp.framework.content.FrameworkPackage;
 import org.pswcp.framework.content.PackageCodec;
 import org.pswcp.framework.content.PackageEdits;
@@ -140,7 +141,7 @@ public class CatalogueService {
         return new Edited(VersionView.of(draft), VersionContents.etagOf(draft));
     }
 
-    /** Publishes a draft and announces it, with its content, on {@code framework.events}, in one transaction. */
+    /** Publishes a draft and announces it, with its content, on {@link FrameworkEvents#TOPIC}, in one transaction. */
     @Transactional
     @Audited(action = "framework-version.publish", resourceType = "framework-version")
     public VersionView publish(String frameworkCode, String versionCode) {
@@ -151,7 +152,7 @@ public class CatalogueService {
         }
         version.publish(Instant.now());
         String path = "frameworks/" + frameworkCode + "/versions/" + versionCode;
-        outbox.record(OutgoingEvent.of(FrameworkVersionPublished.TOPIC, FrameworkVersionPublished.TYPE,
+        outbox.record(OutgoingEvent.of(FrameworkEvents.TOPIC, FrameworkVersionPublished.TYPE,
                 frameworkCode, path,
                 new FrameworkVersionPublished(version.framework().id(), frameworkCode, version.id(), versionCode,
                         version.title(), version.publishedAt(), pkg))

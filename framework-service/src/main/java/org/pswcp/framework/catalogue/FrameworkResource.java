@@ -39,7 +39,6 @@ import org.pswcp.kit.limits.BodyLimit;
 import org.pswcp.kit.openapi.ContractHeaders;
 import org.pswcp.kit.page.OffsetPages;
 import org.pswcp.kit.page.Page;
-import org.pswcp.kit.problem.Problem;
 import org.pswcp.kit.security.Roles;
 
 /**
@@ -76,7 +75,7 @@ public class FrameworkResource {
     @PermitAll
     @Operation(summary = "Read a framework", description = "A framework by its code. Public.")
     @APIResponse(responseCode = "200", description = "The framework.")
-    @APIResponse(responseCode = "404", description = "No such framework.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such framework.")
     public FrameworkView get(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode) {
         return catalogue.framework(frameworkCode);
     }
@@ -87,7 +86,7 @@ public class FrameworkResource {
     @Operation(summary = "Create or describe a framework", description = "Creates the framework with this code, or updates its title and description. Repeating the request changes nothing more.")
     @APIResponse(responseCode = "201", description = "Created; Location names the framework.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class)), headers = @Header(name = "Location", ref = ContractHeaders.LOCATION))
     @APIResponse(responseCode = "200", description = "Updated.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input; the problem names the field.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem names the field.")
     public Response describe(
             @PathParam("frameworkCode") @Pattern(regexp = CODE, message = "must be 1 to 40 lower-case letters, digits, dots or hyphens") @Parameter(example = "mh-psw") String frameworkCode,
             @NotNull @Valid DescribeFramework request) {
@@ -102,7 +101,7 @@ public class FrameworkResource {
     @PermitAll
     @Operation(summary = "List a framework's versions", description = "Published versions for everyone; framework editors also see drafts.")
     @APIResponse(responseCode = "200", description = "A page of the framework's versions.")
-    @APIResponse(responseCode = "404", description = "No such framework.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such framework.")
     public Page<VersionView> versions(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(description = "Page size, 1 to 200.") int limit) {
@@ -115,10 +114,10 @@ public class FrameworkResource {
     @Idempotent
     @Operation(summary = "Import a version as a draft", description = "Creates a DRAFT version from a whole framework package (the format GET .../package exports), creating the framework if it is new. The package is checked whole: every fault is reported with its JSON path. Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "The draft; Location names it.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)), headers = @Header(name = "Location", ref = ContractHeaders.LOCATION))
-    @APIResponse(responseCode = "400", description = "The package is invalid; the problem names every field at fault.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A version with this code exists.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such framework.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The package is larger than 4 MiB.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The package is invalid; the problem names every field at fault.")
+    @APIResponse(responseCode = "409", description = "A version with this code exists.")
+    @APIResponse(responseCode = "404", description = "No such framework.")
+    @APIResponse(responseCode = "413", description = "The package is larger than 4 MiB.")
     @BodyLimit(bytes = FrameworkPackage.MAX_BYTES)
     public Response importVersion(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @NotNull @Valid FrameworkPackage request) {
@@ -132,7 +131,7 @@ public class FrameworkResource {
     @PermitAll
     @Operation(summary = "Compare two versions", description = "What changed from one version to another: domains, areas, statements and units added, removed, reworded and moved. Items are matched through the earlier version's lineage, then by code, then (statements) by wording. Editors may compare drafts too.")
     @APIResponse(responseCode = "200", description = "The changes.")
-    @APIResponse(responseCode = "404", description = "One of the versions is not visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "One of the versions is not visible to you.")
     public Comparison.Result compare(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @QueryParam("from") @NotBlank @Parameter(description = "The earlier version.", example = "2020-02") String from,
             @QueryParam("to") @NotBlank @Parameter(description = "The later version.", example = "2020-10") String to) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,7 +47,6 @@ import org.pswcp.kit.limits.BodyLimit;
 import org.pswcp.kit.openapi.ContractHeaders;
 import org.pswcp.kit.page.OffsetPages;
 import org.pswcp.kit.page.Page;
-import org.pswcp.kit.problem.Problem;
 import org.pswcp.kit.security.Roles;
 
 /**
@@ -84,10 +85,9 @@ public class VersionResource {
     @Operation(summary = "Read a framework version", description = "A published version, or a draft for framework editors; a draft is not found for anyone else. Carries an ETag; conditional requests get 304.")
     @APIResponse(responseCode = "200", description = "The version.", content = @Content(schema = @Schema(implementation = VersionView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
-    @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response version(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode, @Context Request request) {
-        Readable version = read(frameworkCode, versionCode);
+    @APIResponse(responseCode = "404", description = "No such version visible to you.")
+    public Response version(@BeanParam VersionPath path, @Context Request request) {
+        Readable version = read(path);
         return HttpCaching.respond(request, version, version.version());
     }
 
@@ -97,10 +97,9 @@ public class VersionResource {
     @Operation(summary = "Read a version whole", description = "Every domain, competence area and nested statement, the curriculum with its mapping, the role profiles and the rating scale, with stable ids. Published versions are served from memory with a strong ETag and Cache-Control: public; send If-None-Match to get 304.")
     @APIResponse(responseCode = "200", description = "The version's tree.", content = @Content(schema = @Schema(implementation = TreeView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
-    @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response tree(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode, @Context Request request) {
-        Readable version = read(frameworkCode, versionCode);
+    @APIResponse(responseCode = "404", description = "No such version visible to you.")
+    public Response tree(@BeanParam VersionPath path, @Context Request request) {
+        Readable version = read(path);
         return HttpCaching.respond(request, version,
                 version.published() ? contents.publishedTree(version) : ContentViews.tree(version));
     }
@@ -111,12 +110,11 @@ public class VersionResource {
     @Operation(summary = "Export a version as a package", description = "The version in our JSON package format: import it elsewhere, or edit it and import it as a new version. Exporting what was imported gives the same document.")
     @APIResponse(responseCode = "200", description = "The package.", content = @Content(schema = @Schema(implementation = FrameworkPackage.class)), headers = @Header(name = "Content-Disposition", ref = ContractHeaders.CONTENT_DISPOSITION))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
-    @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response exportPackage(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode, @Context Request request) {
-        Readable version = read(frameworkCode, versionCode);
+    @APIResponse(responseCode = "404", description = "No such version visible to you.")
+    public Response exportPackage(@BeanParam VersionPath path, @Context Request request) {
+        Readable version = read(path);
         return HttpCaching.download(request, version, PackageCodec.write(version.content().pkg()),
-                frameworkCode + "-" + versionCode + ".json").build();
+                path.frameworkCode() + "-" + path.versionCode() + ".json").build();
     }
 
     @GET
@@ -124,15 +122,15 @@ public class VersionResource {
     @Produces(CsvExport.MEDIA_TYPE)
     @PermitAll
     @Operation(summary = "Export a version's statements as CSV", description = "One row per statement and sub-heading, in document order, with its id, code, kind, parent, depth, domain, area, the units that cover it, and its text (RFC 4180).")
-    @APIResponse(responseCode = "200", description = "The CSV.", content = @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING), example = "id,code,kind,parent_code,depth,domain_code,domain_title,area_code,area_title,unit_codes,text\r\n7d5c4ee2-3e5b-5a55-9d76-0e3f2a0c8f51,2.5.2.3,STATEMENT,2.5.2,2,2,Knowledge for peer support workers,2.5,\"Knowledge of, and ability to work with, issues of confidentiality, consent and information sharing\",UNIT 1.2,An ability to draw on knowledge that individuals have a right to withdraw or limit consent at any time:\r\n"), headers = @Header(name = "Content-Disposition", ref = ContractHeaders.CONTENT_DISPOSITION))
+    @APIResponse(responseCode = "200", description = "The CSV.", content = @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING), example = "id,code,kind,parent_code,depth,domain_code,domain_title,area_code,area_title,unit_codes,text\r\n7d5c4ee2-3e5b-5a55-9d76-0e3f2a0c8f51,2.5.2.3,STATEMENT,2.5.2,2,2,Knowledge for peer support workers,2.5,\"Knowledge of, and ability to work with, issues of confidentiality, consent and information sharing\",UNIT 1.2,An ability to draw on knowledge that individuals have a right to withdraw or limit consent at any time:\r\n"), headers = @Header(name = "Content-Disposition", ref = ContractHeaders.CONTENT_DISPOSITION))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
-    @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response exportCsv(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode, @Context Request request) {
-        Readable version = read(frameworkCode, versionCode);
+    @APIResponse(responseCode = "404", description = "No such version visible to you.")
+    public Response exportCsv(@BeanParam VersionPath path, @Context Request request) {
+        Readable version = read(path);
         String csv = CsvExport.write(version.content(),
-                (kind, code) -> CatalogueIds.item(frameworkCode, versionCode, kind, code));
-        return HttpCaching.download(request, version, csv, frameworkCode + "-" + versionCode + "-statements.csv")
+                (kind, code) -> CatalogueIds.item(path.frameworkCode(), path.versionCode(), kind, code));
+        return HttpCaching.download(request, version, csv,
+                path.frameworkCode() + "-" + path.versionCode() + "-statements.csv")
                 .type(CsvExport.MEDIA_TYPE + "; charset=UTF-8").build();
     }
 
@@ -141,16 +139,15 @@ public class VersionResource {
     @PermitAll
     @Operation(summary = "Search statements", description = "Full-text search over the version's statements (PostgreSQL, English stemming). Web-search syntax: \"quoted phrases\", or, -excluded. Statements containing the query as an exact phrase come first, then by rank.")
     @APIResponse(responseCode = "200", description = "Matching statements, best first.")
-    @APIResponse(responseCode = "400", description = "No query.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<SearchHit> search(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode,
+    @APIResponse(responseCode = "400", description = "No query.")
+    @APIResponse(responseCode = "404", description = "No such version visible to you.")
+    public Page<SearchHit> search(@BeanParam VersionPath path,
             @QueryParam("q") @NotBlank @Size(max = 200) @Parameter(description = "What to look for.", example = "informed consent") String q,
             @QueryParam("domain") @Parameter(description = "Only statements of this domain.", example = "2") String domain,
             @QueryParam("area") @Parameter(description = "Only statements of this area.", example = "2.5") String area,
             @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, 1 to 100.") int limit) {
-        Readable version = read(frameworkCode, versionCode);
+        Readable version = read(path);
         List<SearchHit> hits = search.search(version.version().id(), q, domain, area).stream()
                 .map(hit -> new SearchHit(ContentViews.statement(version.content().statement(hit.code()).orElseThrow(),
                         version), hit.rank(), hit.exactPhrase()))
@@ -164,10 +161,10 @@ public class VersionResource {
     @RolesAllowed(Roles.FRAMEWORK_EDITOR)
     @Operation(summary = "Replace a draft's content", description = "Replaces the whole content of a DRAFT version with the package. Send the ETag you read as If-Match, so that nobody's edit is overwritten unseen. A published version is 409.")
     @APIResponse(responseCode = "200", description = "The draft, changed; ETag is its new entity tag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
-    @APIResponse(responseCode = "409", description = "The version is published.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The draft changed since the ETag in If-Match.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The package is larger than 4 MiB.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The version is published.")
+    @APIResponse(responseCode = "412", description = "The draft changed since the ETag in If-Match.")
+    @APIResponse(responseCode = "404", description = "No such version visible to you.")
+    @APIResponse(responseCode = "413", description = "The package is larger than 4 MiB.")
     @BodyLimit(bytes = FrameworkPackage.MAX_BYTES)
     public Response replacePackage(@PathParam("frameworkCode") String frameworkCode,
             @PathParam("versionCode") String versionCode,
@@ -182,10 +179,10 @@ public class VersionResource {
     @RolesAllowed(Roles.FRAMEWORK_EDITOR)
     @Operation(summary = "Reword a statement of a draft", description = "Replaces the text of one statement or sub-heading of a DRAFT version. Send the ETag you read as If-Match. A published version is 409.")
     @APIResponse(responseCode = "200", description = "The draft, changed; ETag is its new entity tag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
-    @APIResponse(responseCode = "400", description = "Blank or too long text; the problem names the field.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such statement.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The version is published.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The draft changed since the ETag in If-Match.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Blank or too long text; the problem names the field.")
+    @APIResponse(responseCode = "404", description = "No such statement.")
+    @APIResponse(responseCode = "409", description = "The version is published.")
+    @APIResponse(responseCode = "412", description = "The draft changed since the ETag in If-Match.")
     public Response reword(@PathParam("frameworkCode") String frameworkCode,
             @PathParam("versionCode") String versionCode,
             @PathParam("statementCode") @Parameter(example = "2.5.2.3") String statementCode,
@@ -198,20 +195,20 @@ public class VersionResource {
     @Path("/publication")
     @Consumes(MediaType.WILDCARD) // no body
     @RolesAllowed(Roles.FRAMEWORK_EDITOR)
-    @Operation(summary = "Publish a draft version", description = "Makes the draft public and immutable, and announces it, with its content, as FrameworkVersionPublished on framework.events.")
+    @Operation(summary = "Publish a draft version", description = "Makes the draft public and immutable, and announces it, with its content, as FrameworkVersionPublished on "
+            + FrameworkEvents.TOPIC + ".")
     @APIResponse(responseCode = "200", description = "The published version.")
-    @APIResponse(responseCode = "409", description = "Already published.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such version visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public VersionView publish(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @PathParam("versionCode") @Parameter(example = "2020-10") String versionCode) {
-        return catalogue.publish(frameworkCode, versionCode);
+    @APIResponse(responseCode = "409", description = "Already published.")
+    @APIResponse(responseCode = "404", description = "No such version visible to you.")
+    public VersionView publish(@BeanParam VersionPath path) {
+        return catalogue.publish(path.frameworkCode(), path.versionCode());
     }
 
     private static Response withEtag(CatalogueService.Edited edited) {
         return Response.ok(edited.version()).header(HttpHeaders.ETAG, edited.etag()).build();
     }
 
-    private Readable read(String frameworkCode, String versionCode) {
-        return contents.visible(frameworkCode, versionCode);
+    private Readable read(VersionPath path) {
+        return contents.visible(path.frameworkCode(), path.versionCode());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -39,14 +40,17 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * {@link Idempotent} and explicit public access where it has no role (the API metadata: lifecycle status, deprecation
  * policy and servers' audience are {@link ContractMetadataFilter}'s). It runs when the contract is built, reading the
  * resource methods from the index; operation ids are {@code Class_method}
- * ({@code quarkus.smallrye-openapi.operation-id-strategy=CLASS_METHOD}).
+ * ({@code quarkus.smallrye-openapi.operation-id-strategy=CLASS_METHOD}). A service whose operations under some paths
+ * answer errors in another format lists those paths in {@value #OWN_ERROR_FORMAT_PATHS}: they get no problem 400 or 500
+ * from here.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ContractFilter implements OASFilter {
 
     static final String PROBLEM_REF = "#/components/schemas/Problem";
     static final String PROBLEM_JSON = "application/problem+json";
-    static final String CASE_PATHS = "/ims/case/";
+    /** The configuration key: path prefixes whose operations declare their own error bodies (none by default). */
+    static final String OWN_ERROR_FORMAT_PATHS = "pswcp.openapi.own-error-format-paths";
     private static final DotName IDEMPOTENT = DotName.createSimple(Idempotent.class);
     private static final List<DotName> SECURED = List.of(DotName.createSimple(RolesAllowed.class),
             DotName.createSimple(Authenticated.class));
@@ -55,6 +59,7 @@ public class ContractFilter implements OASFilter {
     private final Set<String> idempotent = new HashSet<>();
     private final Set<String> secured = new HashSet<>();
     private final Set<String> used = new HashSet<>();
+    private List<String> ownErrorFormatPaths = List.of();
 
     public ContractFilter(IndexView index) {
         for (AnnotationInstance annotation : index.getAnnotations(IDEMPOTENT)) {
@@ -81,6 +86,8 @@ public class ContractFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         components(openAPI);
+        ownErrorFormatPaths = ConfigProvider.getConfig().getOptionalValues(OWN_ERROR_FORMAT_PATHS, String.class)
+                .orElse(List.of());
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -123,17 +130,17 @@ public class ContractFilter implements OASFilter {
             // Public: say so, rather than leave a reader to guess whether a global default applies.
             operation.setSecurity(new ArrayList<>());
         }
-        // The kit's mapper answers every error with a problem: say so where a declared response has no body (CASE's
-        // operations declare their own imsx_StatusInfo bodies).
+        // The kit's mapper answers every error with a problem: say so where a declared response has no body (operations
+        // with their own error format declare their own bodies).
         responses.getAPIResponses().forEach((code, declared) -> {
             if (code.matches("[45]\\d\\d") && declared.getRef() == null && declared.getContent() == null) {
                 declared.setContent(problem(declared.getDescription()).getContent());
             }
         });
-        boolean isCase = path.startsWith(CASE_PATHS);
+        boolean ownErrorFormat = ownErrorFormatPaths.stream().anyMatch(path::startsWith);
         boolean hasInput = operation.getRequestBody() != null || (operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY));
-        if (hasInput && !isCase && !responses.hasAPIResponse("400")) {
+        if (hasInput && !ownErrorFormat && !responses.hasAPIResponse("400")) {
             responses.addAPIResponse("400", problem("The request is not valid: the problem names each parameter or"
                     + " field at fault."));
         }
@@ -158,8 +165,8 @@ public class ContractFilter implements OASFilter {
             tooMany.addHeader("Retry-After", headerRef("RetryAfter"));
             responses.addAPIResponse("429", tooMany);
         }
-        // The CASE 1.0 endpoints answer errors in CASE's own imsx_StatusInfo format, which they declare themselves.
-        if (!path.startsWith(CASE_PATHS) && !responses.hasAPIResponse("500")) {
+        // Nor a problem 500 where the operations have an error format of their own.
+        if (!ownErrorFormat && !responses.hasAPIResponse("500")) {
             responses.addAPIResponse("500", problem("An unexpected failure; quote X-Request-ID when reporting it."));
         }
         responses.getAPIResponses().forEach((code, response) -> {
