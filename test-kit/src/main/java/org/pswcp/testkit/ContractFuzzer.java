@@ -329,10 +329,16 @@ public final class ContractFuzzer {
         return bearers.values().stream().findFirst().orElse(null);
     }
 
+    /**
+     * Whether the answer is the error body the contract declares: a problem, except where the operation declares
+     * errors of its own format (CASE's imsx_StatusInfo), which is to say error responses without a problem body.
+     */
     private static boolean isProblem(Target target, Response response) {
         String type = response.contentType();
-        if (target.template().startsWith("/ims/case/")) {
-            return type.startsWith("application/json") && response.jsonPath().getString("imsx_codeMajor") != null;
+        JsonNode declared = target.operation().path("responses").path(String.valueOf(response.statusCode()))
+                .path("content");
+        if (!declared.isMissingNode() && !declared.has("application/problem+json")) {
+            return type.startsWith("application/json"); // its schema: ContractValidation checks the body
         }
         return type.startsWith("application/problem+json")
                 && String.valueOf(response.jsonPath().getString("type")).startsWith(Problems.TYPE_PREFIX);
