@@ -1,5 +1,7 @@
 package org.pswcp.assessment;
 
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import org.junit.jupiter.api.Test;
 import org.pswcp.testkit.Architecture;
 
@@ -9,5 +11,11 @@ class ArchitectureTest {
     @Test
     void whatDayItIsComesFromTheOrganisationsCalendar() {
         Architecture.ONE_CALENDAR.check(Architecture.mainClasses("org.pswcp.assessment"));
+    }
+
+    @Test
+    void featuresDependOnEachOtherOneWayOnly() {
+        slices().matching("org.pswcp.assessment.(*)..").should().beFreeOfCycles()
+                .check(Architecture.mainClasses("org.pswcp.assessment"));
     }
 }

@@ -3,14 +3,13 @@ package org.pswcp.assessment;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.pswcp.assessment.assessment.AssessmentEvents;
 import org.pswcp.testkit.EventContracts;
 
 class EventContractTest {
 
     @Test
     void asyncApiChannelsAreExactlyTheTopicsTheServiceReadsAndWrites() {
-        EventContracts.assertChannelsMatch("assessment-service", Set.of(AssessmentEvents.TOPIC));
+        EventContracts.assertChannelsMatch("assessment-service", Set.of(Events.ASSESSMENT_TOPIC));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.pswcp.testkit.CloudEvents;
 import org.pswcp.testkit.Db;
 import org.pswcp.testkit.EventContracts;
 import org.pswcp.testkit.FrameworkVersions;
+import org.pswcp.testkit.Metrics;
 import org.pswcp.testkit.Tokens;
 
 import io.restassured.http.ContentType;
@@ -27,14 +28,6 @@ import io.restassured.specification.RequestSpecification;
  * through events, assessments through the API.
  */
 final class Fixtures {
-
-    static final String FRAMEWORK_EVENTS = "framework.events";
-    static final String SUPERVISION_EVENTS = "supervision.events";
-    static final String VERSION_PUBLISHED = "org.pswcp.framework.version-published.v1";
-    static final String WORKER_UPDATED = "org.pswcp.supervision.worker-updated.v1";
-    static final String AGREEMENT_STARTED = "org.pswcp.supervision.agreement-started.v1";
-    static final String AGREEMENT_ENDED = "org.pswcp.supervision.agreement-ended.v1";
-    static final String OBSERVATION_RECORDED = "org.pswcp.supervision.direct-observation-recorded.v1";
 
     private Fixtures() {
     }
@@ -74,8 +67,8 @@ final class Fixtures {
     /** A version framework-service has published, once this service has learned it. */
     static UUID publishedVersion() {
         UUID versionId = UUID.randomUUID();
-        CloudEvents.send(CloudEvents.event(FRAMEWORK_EVENTS, "mh-psw", VERSION_PUBLISHED, null,
-                EventContracts.valid(VERSION_PUBLISHED,
+        CloudEvents.send(CloudEvents.event(Events.FRAMEWORK_TOPIC, "mh-psw", Events.FRAMEWORK_VERSION_PUBLISHED, null,
+                EventContracts.valid(Events.FRAMEWORK_VERSION_PUBLISHED,
                         versionPublishedJson(versionId, "v-" + versionId.toString().substring(0, 8), true))));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", hr("R9A"))
                 .get("/v1/framework-versions").then().statusCode(200)
@@ -85,8 +78,20 @@ final class Fixtures {
 
     /** A worker on the roster, with a role, once this service has learned it. */
     static void worker(DataSource db, String organisation, String workerId, String role) {
-        CloudEvents.send(CloudEvents.event(SUPERVISION_EVENTS, workerId, WORKER_UPDATED, organisation,
-                EventContracts.valid(WORKER_UPDATED,
+        worker(db, workerId, organisation, workerId, role);
+    }
+
+    /**
+     * Returns once this service has handled every supervision event sent so far with this key: events with one key
+     * share a partition and are handled in order, so a worker announced after them under the same key comes last.
+     */
+    static void supervisionEventsHandled(DataSource db, String key) {
+        worker(db, key, "R9A", newWorkerId(), "PSW");
+    }
+
+    private static void worker(DataSource db, String key, String organisation, String workerId, String role) {
+        CloudEvents.send(CloudEvents.event(Events.SUPERVISION_TOPIC, key, Events.WORKER_UPDATED, organisation,
+                EventContracts.valid(Events.WORKER_UPDATED,
                         "{\"workerId\":\"" + workerId + "\",\"role\":\"" + role + "\",\"team\":\"North\","
                                 + "\"startDate\":\"2025-04-01\",\"endDate\":null}")));
         awaitRows(db, "select count(*) from worker where organisation = ? and worker_id = ?", 1, organisation,
@@ -96,8 +101,8 @@ final class Fixtures {
     /** A supervision agreement started today, once this service has learned it. */
     static UUID agreement(DataSource db, String organisation, String supervisor, String supervisee) {
         UUID agreementId = UUID.randomUUID();
-        CloudEvents.send(CloudEvents.event(SUPERVISION_EVENTS, supervisee, AGREEMENT_STARTED, organisation,
-                EventContracts.valid(AGREEMENT_STARTED, "{\"agreementId\":\"" + agreementId
+        CloudEvents.send(CloudEvents.event(Events.SUPERVISION_TOPIC, supervisee, Events.AGREEMENT_STARTED, organisation,
+                EventContracts.valid(Events.AGREEMENT_STARTED, "{\"agreementId\":\"" + agreementId
                         + "\",\"superviseeWorkerId\":\"" + supervisee + "\",\"supervisorWorkerId\":\"" + supervisor
                         + "\",\"type\":\"ROLE_SPECIFIC\",\"frequency\":\"P1M\",\"format\":\"IN_PERSON\","
                         + "\"startDate\":\"" + LocalDate.now() + "\",\"endDate\":null}")));
@@ -107,12 +112,17 @@ final class Fixtures {
 
     static void endAgreement(DataSource db, String organisation, UUID agreementId, String supervisee,
             LocalDate endDate) {
-        CloudEvents.send(CloudEvents.event(SUPERVISION_EVENTS, supervisee, AGREEMENT_ENDED, organisation,
-                EventContracts.valid(AGREEMENT_ENDED, "{\"agreementId\":\"" + agreementId
+        CloudEvents.send(CloudEvents.event(Events.SUPERVISION_TOPIC, supervisee, Events.AGREEMENT_ENDED, organisation,
+                EventContracts.valid(Events.AGREEMENT_ENDED, "{\"agreementId\":\"" + agreementId
                         + "\",\"superviseeWorkerId\":\"" + supervisee + "\",\"supervisorWorkerId\":\"10000000\","
                         + "\"endDate\":\"" + endDate + "\"}")));
         awaitRows(db, "select count(*) from supervision_link where agreement_id = ? and end_date is not null", 1,
                 agreementId);
+    }
+
+    /** The repeats of events this consumer's inbox has recognised and skipped, as it counts them. */
+    static double repeatsSkipped(String consumer) {
+        return Metrics.value("pswcp_inbox_events_total", "consumer=\"" + consumer + "\",outcome=\"repeat\"");
     }
 
     static void awaitRows(DataSource db, String sql, long expected, Object... parameters) {

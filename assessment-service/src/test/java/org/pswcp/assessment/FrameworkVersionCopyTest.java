@@ -34,8 +34,10 @@ class FrameworkVersionCopyTest {
     void theSameEventTwiceIsAppliedOnce() {
         UUID versionId = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
-        var event = CloudEvents.event(Fixtures.FRAMEWORK_EVENTS, "mh-psw", Fixtures.VERSION_PUBLISHED, eventId, null,
+        var event = CloudEvents.event(Events.FRAMEWORK_TOPIC, "mh-psw", Events.FRAMEWORK_VERSION_PUBLISHED, eventId,
+                null,
                 Fixtures.versionPublishedJson(versionId, "twice", true));
+        double repeats = Fixtures.repeatsSkipped("assessment.framework-versions");
         CloudEvents.send(event, event);
 
         Db db = new Db(dataSource);
@@ -44,6 +46,8 @@ class FrameworkVersionCopyTest {
                 .isEqualTo(1));
         // A later event on the same partition is applied only after both copies were handled.
         Fixtures.publishedVersion();
+        assertThat(Fixtures.repeatsSkipped("assessment.framework-versions"))
+                .as("the second copy was recognised as a repeat").isEqualTo(repeats + 1);
         assertThat(db.count("select count(*) from kit.inbox_event where event_id = ?", eventId)).isEqualTo(1);
         assertThat(db.count("select count(*) from published_framework_version where version_id = ?", versionId))
                 .isEqualTo(1);
@@ -52,9 +56,9 @@ class FrameworkVersionCopyTest {
     @Test
     void anEventMissingARequiredFieldGoesToTheDeadLetterTopic() {
         String key = "broken-" + UUID.randomUUID();
-        CloudEvents.send(CloudEvents.event(Fixtures.FRAMEWORK_EVENTS, key, Fixtures.VERSION_PUBLISHED, null,
+        CloudEvents.send(CloudEvents.event(Events.FRAMEWORK_TOPIC, key, Events.FRAMEWORK_VERSION_PUBLISHED, null,
                 "{\"frameworkCode\":\"mh-psw\"}"));
-        var dead = CloudEvents.withKey("framework.events.dlq", key, 1, Duration.ofSeconds(20));
+        var dead = CloudEvents.withKey(Events.deadLetters(Events.FRAMEWORK_TOPIC), key, 1, Duration.ofSeconds(20));
         assertThat(CloudEvents.header(dead.get(0), "dead-letter-reason"))
                 .contains("does not fit FrameworkVersionPublishedView");
     }

@@ -79,8 +79,8 @@ class ProfileTest {
         post(team.supervisorToken(), "/v1/assessments/" + id + "/submission").statusCode(200);
         post(team.secondSupervisorToken(), "/v1/assessments/" + id + "/sign-off").statusCode(200);
         UUID observation = UUID.randomUUID();
-        CloudEvents.send(CloudEvents.event(Fixtures.SUPERVISION_EVENTS, team.supervisee(),
-                Fixtures.OBSERVATION_RECORDED, "R9A", "{\"observationId\":\"" + observation
+        CloudEvents.send(CloudEvents.event(Events.SUPERVISION_TOPIC, team.supervisee(),
+                Events.OBSERVATION_RECORDED, "R9A", "{\"observationId\":\"" + observation
                         + "\",\"sessionId\":\"" + UUID.randomUUID() + "\",\"superviseeWorkerId\":\""
                         + team.supervisee() + "\",\"observerWorkerId\":\"" + team.supervisor()
                         + "\",\"frameworkVersionId\":\"" + version + "\",\"statementCodes\":[\"1.2.1\"],"
@@ -101,9 +101,9 @@ class ProfileTest {
         Fixtures.signedOffSupervisorAssessment(team, version, "1.2.1", 3); // same level: nothing new
         Fixtures.signedOffSupervisorAssessment(team, version, "1.2.1", 4);
 
-        List<ConsumerRecord<String, String>> changes = CloudEvents.withKey("assessment.events", team.supervisee(),
-                8, Duration.ofSeconds(20)).stream()
-                .filter(r -> "org.pswcp.competence.level-changed.v1".equals(CloudEvents.header(r, "ce_type")))
+        List<ConsumerRecord<String, String>> changes = CloudEvents.exactlyWithKey(Events.ASSESSMENT_TOPIC,
+                team.supervisee(), 8, Duration.ofSeconds(20)).stream()
+                .filter(r -> Events.COMPETENCE_LEVEL_CHANGED.equals(CloudEvents.header(r, "ce_type")))
                 .toList();
         assertThat(changes).hasSize(2);
         EventContracts.assertAllConform(changes);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.awaitility.Awaitility;
 
 /**
  * Kafka records in the platform's CloudEvents binary mode, as another service's outbox would send them, and reading
@@ -59,12 +60,22 @@ public final class CloudEvents {
 
     /** The one record with this key, after making sure no second one follows it. */
     public static ConsumerRecord<String, String> onlyOneWithKey(String topic, String key, Duration wait) {
+        return exactlyWithKey(topic, key, 1, wait).get(0);
+    }
+
+    /**
+     * All the records with this key, after they reached {@code expected} and no further one followed for three seconds:
+     * what a test that says something is announced once (or {@code expected} times, in all) waits on.
+     */
+    public static List<ConsumerRecord<String, String>> exactlyWithKey(String topic, String key, int expected,
+            Duration wait) {
         try (var task = KafkaBroker.companion().consumeStrings()
                 .fromTopics(topic, m -> m.select().where(r -> key.equals(r.key())))) {
-            task.awaitRecords(1, wait);
-            org.awaitility.Awaitility.await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
-                    .until(() -> task.count() == 1);
-            return task.getFirstRecord();
+            task.awaitRecords(expected, wait);
+            Awaitility.await("no record with key " + key + " on " + topic + " beyond the " + expected + " expected")
+                    .during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                    .until(() -> task.count() == expected);
+            return task.getRecords();
         }
     }
 

@@ -35,6 +35,14 @@ import org.pswcp.kit.problem.ConflictException;
 @Table(name = "assessment")
 public class Assessment {
 
+    /**
+     * News, inside this service, that an assessment was signed off: fired as a CDI event within the sign-off's
+     * transaction, so that what follows from it elsewhere (a worker's attained levels) commits or rolls back with it,
+     * and the assessment feature need not know who listens.
+     */
+    public record SignedOff(Assessment assessment) {
+    }
+
     @Id
     UUID id;
 

@@ -1,12 +1,14 @@
 package org.pswcp.assessment.assessment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.pswcp.assessment.workforce.Workforce;
+import org.pswcp.kit.page.Where;
 import org.pswcp.kit.security.Caller;
 import org.pswcp.kit.security.Roles;
 
@@ -17,10 +19,6 @@ import org.pswcp.kit.security.Roles;
  */
 @ApplicationScoped
 public class AssessmentAccess {
-
-    /** A query restriction: where-clause and its parameters. */
-    record Restriction(String where, Map<String, Object> parameters) {
-    }
 
     private final Caller caller;
     private final Workforce workforce;
@@ -73,34 +71,34 @@ public class AssessmentAccess {
     }
 
     /** The same rule as {@link #canSee}, as a query, so lists page correctly. */
-    Restriction visible() {
-        List<String> clauses = new ArrayList<>();
-        Map<String, Object> parameters = new java.util.HashMap<>();
-        clauses.add("authorSubject = :me");
+    Where visible() {
+        List<String> anyOf = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        anyOf.add("authorSubject = :me");
         parameters.put("me", caller.subject());
         caller.workerId().ifPresent(me -> {
-            clauses.add("authorWorkerId = :authorWorkerId");
+            anyOf.add("authorWorkerId = :authorWorkerId");
             parameters.put("authorWorkerId", me);
         });
         if (caller.hasRole(Roles.HR)) {
-            clauses.add("(status = :signedOff or kind = :organisational)");
+            anyOf.add("(status = :signedOff or kind = :organisational)");
             parameters.put("signedOff", AssessmentStatus.SIGNED_OFF);
             parameters.put("organisational", AssessmentKind.ORGANISATIONAL);
         }
         caller.workerId().ifPresent(me -> {
             if (caller.hasRole(Roles.PSW)) {
-                clauses.add("(subjectWorkerId = :myWorkerId and status <> :draft)");
+                anyOf.add("(subjectWorkerId = :myWorkerId and status <> :draft)");
                 parameters.put("myWorkerId", me);
                 parameters.put("draft", AssessmentStatus.DRAFT);
             }
             if (caller.hasRole(Roles.SUPERVISOR)) {
                 List<String> supervisees = workforce.superviseesOf(caller.organisation(), me);
                 if (!supervisees.isEmpty()) {
-                    clauses.add("subjectWorkerId in :supervisees");
+                    anyOf.add("subjectWorkerId in :supervisees");
                     parameters.put("supervisees", supervisees);
                 }
             }
         });
-        return new Restriction("(" + String.join(" or ", clauses) + ")", parameters);
+        return Where.of("(" + String.join(" or ", anyOf) + ")", parameters);
     }
 }

@@ -37,7 +37,6 @@ import org.pswcp.assessment.assessment.AssessmentDtos.ReturnRequest;
 import org.pswcp.kit.idempotency.Idempotent;
 import org.pswcp.kit.openapi.ContractHeaders;
 import org.pswcp.kit.page.Page;
-import org.pswcp.kit.problem.Problem;
 import org.pswcp.kit.security.Roles;
 
 /**
@@ -46,10 +45,12 @@ import org.pswcp.kit.security.Roles;
  */
 @Path("/v1/assessments")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Assessments", description = "Assessments against a published framework version: ratings, evidence, submission and sign-off.")
+@Tag(name = "Assessments", description = "Assessments against a published framework version: ratings, evidence,"
+        + " submission and sign-off.")
 public class AssessmentResource {
 
-    private static final String PROBLEM = Problem.MEDIA_TYPE;
+    private static final String NOT_VISIBLE = "No such assessment visible to you.";
+    private static final String NOT_EDITABLE = "The assessment is submitted or signed off.";
 
     private final AssessmentService service;
 
@@ -61,10 +62,16 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PSW, Roles.SUPERVISOR, Roles.HR})
     @Idempotent
-    @Operation(summary = "Start an assessment", description = "Creates a DRAFT: a worker's SELF assessment, a supervisor's SUPERVISOR or DIRECT_OBSERVATION assessment of a supervisee under an active agreement, or HR's ORGANISATIONAL assessment against domain 9. Send an Idempotency-Key to retry safely.")
-    @APIResponse(responseCode = "201", description = "The draft; Location names it.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)), headers = @Header(name = "Location", ref = ContractHeaders.LOCATION))
-    @APIResponse(responseCode = "400", description = "Invalid input, such as an unknown framework version or scope; the problem names the field.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Your roles, or your supervision agreements, do not allow this kind of assessment of this worker.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Start an assessment", description = "Creates a DRAFT: a worker's SELF assessment, a"
+            + " supervisor's SUPERVISOR or DIRECT_OBSERVATION assessment of a supervisee under an active agreement, or"
+            + " HR's ORGANISATIONAL assessment against domain 9. Send an Idempotency-Key to retry safely.")
+    @APIResponse(responseCode = "201", description = "The draft; Location names it.", content = {
+            @Content(schema = @Schema(implementation = AssessmentView.class))}, headers = {
+                    @Header(name = "Location", ref = ContractHeaders.LOCATION)})
+    @APIResponse(responseCode = "400", description = "Invalid input, such as an unknown framework version or scope;"
+            + " the problem names the field.")
+    @APIResponse(responseCode = "403", description = "Your roles, or your supervision agreements, do not allow this"
+            + " kind of assessment of this worker.")
     public Response create(@NotNull @Valid CreateAssessment request) {
         AssessmentView created = service.create(request);
         return Response.created(URI.create("/v1/assessments/" + created.id())).entity(created).build();
@@ -72,22 +79,27 @@ public class AssessmentResource {
 
     @GET
     @RolesAllowed({Roles.PSW, Roles.SUPERVISOR, Roles.HR})
-    @Operation(summary = "List assessments", description = "The assessments you may see, newest first: your own and those about you (once submitted), your supervisees' (supervisors), the organisation's signed-off outcomes and organisational assessments (HR).")
+    @Operation(summary = "List assessments", description = "The assessments you may see, newest first: your own and"
+            + " those about you (once submitted), your supervisees' (supervisors), the organisation's signed-off"
+            + " outcomes and organisational assessments (HR).")
     public Page<AssessmentView> list(
-            @QueryParam("workerId") @Parameter(description = "Only assessments of this worker.", example = "10000001") String workerId,
+            @QueryParam("workerId") @Parameter(description = "Only assessments of this"
+                    + " worker.", example = "10000001") String workerId,
             @QueryParam("status") @Parameter(description = "Only assessments in this state.") AssessmentStatus status,
             @QueryParam("kind") @Parameter(description = "Only assessments of this kind.") AssessmentKind kind,
             @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(description = "Page size, 1 to 200.") int limit) {
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(description = "Page size, 1 to"
+                    + " 200.") int limit) {
         return service.list(workerId, status, kind, cursor, limit);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PSW, Roles.SUPERVISOR, Roles.HR})
-    @Operation(summary = "Read an assessment", description = "With its ratings and evidence. Not found unless you may see it.")
+    @Operation(summary = "Read an assessment", description = "With its ratings and evidence. Not found unless you may"
+            + " see it.")
     @APIResponse(responseCode = "200", description = "The assessment.")
-    @APIResponse(responseCode = "404", description = "No such assessment visible to you.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_VISIBLE)
     public AssessmentView get(@PathParam("id") UUID id) {
         return service.get(id);
     }
@@ -96,11 +108,14 @@ public class AssessmentResource {
     @Path("/{id}/ratings")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PSW, Roles.SUPERVISOR, Roles.HR})
-    @Operation(summary = "Rate statements", description = "Adds or changes ratings of a DRAFT or RETURNED assessment you wrote. Each statement must be in the framework version and the assessment's scope, each value on the version's rating scale; a sub-heading cannot be rated.")
+    @Operation(summary = "Rate statements", description = "Adds or changes ratings of a DRAFT or RETURNED assessment"
+            + " you wrote. Each statement must be in the framework version and the assessment's scope, each value on"
+            + " the version's rating scale; a sub-heading cannot be rated.")
     @APIResponse(responseCode = "200", description = "The assessment, rated.")
-    @APIResponse(responseCode = "400", description = "A statement the version does not contain, out of scope, or a value off the scale; the problem names each.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The assessment is submitted or signed off.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such assessment visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A statement the version does not contain, out of scope, or a"
+            + " value off the scale; the problem names each.")
+    @APIResponse(responseCode = "409", description = NOT_EDITABLE)
+    @APIResponse(responseCode = "404", description = NOT_VISIBLE)
     public AssessmentView rate(@PathParam("id") UUID id, @NotNull @Valid RateRequest request) {
         return service.rate(id, request.ratings());
     }
@@ -110,8 +125,8 @@ public class AssessmentResource {
     @RolesAllowed({Roles.PSW, Roles.SUPERVISOR, Roles.HR})
     @Operation(summary = "Remove a rating", description = "From a DRAFT or RETURNED assessment you wrote.")
     @APIResponse(responseCode = "200", description = "The assessment.")
-    @APIResponse(responseCode = "404", description = "No such rating.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The assessment is submitted or signed off.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such rating.")
+    @APIResponse(responseCode = "409", description = NOT_EDITABLE)
     public AssessmentView unrate(@PathParam("id") UUID id,
             @PathParam("statementCode") @Parameter(example = "2.5.2.3") String statementCode) {
         return service.unrate(id, statementCode);
@@ -121,11 +136,13 @@ public class AssessmentResource {
     @Path("/{id}/evidence")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PSW, Roles.SUPERVISOR, Roles.HR})
-    @Operation(summary = "Attach evidence", description = "Describes and links a piece of evidence (no file is stored) for statements of a DRAFT or RETURNED assessment you wrote.")
-    @APIResponse(responseCode = "201", description = "The evidence.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid evidence; the problem names the field.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The assessment is submitted or signed off.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such assessment visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Attach evidence", description = "Describes and links a piece of evidence (no file is"
+            + " stored) for statements of a DRAFT or RETURNED assessment you wrote.")
+    @APIResponse(responseCode = "201", description = "The evidence.", content = {
+            @Content(schema = @Schema(implementation = EvidenceView.class))})
+    @APIResponse(responseCode = "400", description = "Invalid evidence; the problem names the field.")
+    @APIResponse(responseCode = "409", description = NOT_EDITABLE)
+    @APIResponse(responseCode = "404", description = NOT_VISIBLE)
     public Response addEvidence(@PathParam("id") UUID id, @NotNull @Valid EvidenceInput request) {
         EvidenceView added = service.addEvidence(id, request);
         return Response.status(Response.Status.CREATED).entity(added).build();
@@ -135,10 +152,11 @@ public class AssessmentResource {
     @Path("/{id}/submission")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.PSW, Roles.SUPERVISOR, Roles.HR})
-    @Operation(summary = "Submit an assessment", description = "Hands a DRAFT or RETURNED assessment you wrote in for sign-off and announces AssessmentSubmitted on assessment.events.")
+    @Operation(summary = "Submit an assessment", description = "Hands a DRAFT or RETURNED assessment you wrote in for"
+            + " sign-off and announces AssessmentSubmitted on assessment.events.")
     @APIResponse(responseCode = "200", description = "The submitted assessment.")
-    @APIResponse(responseCode = "409", description = "Not in a state that can be submitted, or nothing rated.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such assessment visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not in a state that can be submitted, or nothing rated.")
+    @APIResponse(responseCode = "404", description = NOT_VISIBLE)
     public AssessmentView submit(@PathParam("id") UUID id) {
         return service.submit(id);
     }
@@ -147,11 +165,14 @@ public class AssessmentResource {
     @Path("/{id}/sign-off")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.SUPERVISOR, Roles.HR})
-    @Operation(summary = "Sign off an assessment", description = "By a supervisor of the worker under an active agreement (HR, for organisational assessments), never the author or the worker assessed. The assessment becomes immutable; AssessmentSignedOff, and CompetenceLevelChanged for each area whose level changed, go out on assessment.events.")
+    @Operation(summary = "Sign off an assessment", description = "By a supervisor of the worker under an active"
+            + " agreement (HR, for organisational assessments), never the author or the worker assessed. The"
+            + " assessment becomes immutable; AssessmentSignedOff, and CompetenceLevelChanged for each area whose level"
+            + " changed, go out on assessment.events.")
     @APIResponse(responseCode = "200", description = "The signed-off assessment.")
-    @APIResponse(responseCode = "403", description = "You may not sign this one off.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not SUBMITTED.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such assessment visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "You may not sign this one off.")
+    @APIResponse(responseCode = "409", description = "Not SUBMITTED.")
+    @APIResponse(responseCode = "404", description = NOT_VISIBLE)
     public AssessmentView signOff(@PathParam("id") UUID id) {
         return service.signOff(id);
     }
@@ -160,11 +181,13 @@ public class AssessmentResource {
     @Path("/{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SUPERVISOR, Roles.HR})
-    @Operation(summary = "Return an assessment", description = "Sends a SUBMITTED assessment back to its author with the reason, to change and submit again. Same rules as sign-off. AssessmentReturned goes out (without the reason).")
+    @Operation(summary = "Return an assessment", description = "Sends a SUBMITTED assessment back to its author with"
+            + " the reason, to change and submit again. Same rules as sign-off. AssessmentReturned goes out (without"
+            + " the reason).")
     @APIResponse(responseCode = "200", description = "The returned assessment.")
-    @APIResponse(responseCode = "403", description = "You may not return this one.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not SUBMITTED.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such assessment visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "You may not return this one.")
+    @APIResponse(responseCode = "409", description = "Not SUBMITTED.")
+    @APIResponse(responseCode = "404", description = NOT_VISIBLE)
     public AssessmentView returnToAuthor(@PathParam("id") UUID id, @NotNull @Valid ReturnRequest request) {
         return service.returnToAuthor(id, request.reason());
     }

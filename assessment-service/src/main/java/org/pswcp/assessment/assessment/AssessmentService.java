@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import org.pswcp.assessment.Events;
 import org.pswcp.assessment.assessment.AssessmentDtos.AssessmentView;
 import org.pswcp.assessment.assessment.AssessmentDtos.CreateAssessment;
 import org.pswcp.assessment.assessment.AssessmentDtos.EvidenceInput;
@@ -20,17 +21,18 @@ import org.pswcp.assessment.assessment.AssessmentDtos.RatingView;
 import org.pswcp.assessment.assessment.AssessmentEvents.AssessmentReturned;
 import org.pswcp.assessment.assessment.AssessmentEvents.AssessmentSignedOff;
 import org.pswcp.assessment.assessment.AssessmentEvents.AssessmentSubmitted;
+import org.pswcp.assessment.frameworkcopy.FrameworkCopies;
 import org.pswcp.assessment.frameworkcopy.FrameworkCopy;
-import org.pswcp.assessment.frameworkcopy.VersionFramework;
-import org.pswcp.assessment.profile.Attainments;
 import org.pswcp.assessment.workforce.Workforce;
 import org.pswcp.kit.audit.Audited;
 import org.pswcp.kit.audit.AuditedResourceId;
 import org.pswcp.kit.observe.AfterCommit;
 import org.pswcp.kit.outbox.Outbox;
 import org.pswcp.kit.outbox.OutgoingEvent;
+import org.pswcp.kit.page.Keyset;
 import org.pswcp.kit.page.KeysetCursor;
 import org.pswcp.kit.page.Page;
+import org.pswcp.kit.page.Where;
 import org.pswcp.kit.problem.AccessDeniedException;
 import org.pswcp.kit.problem.FieldError;
 import org.pswcp.kit.problem.InvalidInputException;
@@ -40,7 +42,6 @@ import org.pswcp.kit.security.Roles;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.panache.common.Sort;
 
 /** The assessment lifecycle: start, rate, add evidence, submit, sign off or return. */
 @ApplicationScoped
@@ -50,22 +51,22 @@ public class AssessmentService {
 
     private final AssessmentRepository assessments;
     private final AssessmentAccess access;
-    private final FrameworkCopy frameworks;
+    private final FrameworkCopies copies;
     private final Workforce workforce;
-    private final Attainments attainments;
+    private final Event<Assessment.SignedOff> signedOff;
     private final Outbox outbox;
     private final Caller caller;
     private final MeterRegistry registry;
     private final AfterCommit afterCommit;
 
-    AssessmentService(AssessmentRepository assessments, AssessmentAccess access, FrameworkCopy frameworks,
-            Workforce workforce, Attainments attainments, Outbox outbox, Caller caller, MeterRegistry registry,
-            AfterCommit afterCommit) {
+    AssessmentService(AssessmentRepository assessments, AssessmentAccess access, FrameworkCopies copies,
+            Workforce workforce, Event<Assessment.SignedOff> signedOff, Outbox outbox, Caller caller,
+            MeterRegistry registry, AfterCommit afterCommit) {
         this.assessments = assessments;
         this.access = access;
-        this.frameworks = frameworks;
+        this.copies = copies;
         this.workforce = workforce;
-        this.attainments = attainments;
+        this.signedOff = signedOff;
         this.outbox = outbox;
         this.caller = caller;
         this.registry = registry;
@@ -76,7 +77,7 @@ public class AssessmentService {
     @Transactional
     @Audited(action = "assessment.create", resourceType = "assessment")
     public AssessmentView create(CreateAssessment request) {
-        VersionFramework version = frameworks.version(request.frameworkVersionId())
+        FrameworkCopy version = copies.version(request.frameworkVersionId())
                 .orElseThrow(() -> new InvalidInputException("frameworkVersionId",
                         "is not a published framework version known to this service"));
         String subject = subjectOf(request);
@@ -98,32 +99,12 @@ public class AssessmentService {
     @Transactional
     public Page<AssessmentView> list(String workerId, AssessmentStatus status, AssessmentKind kind, String cursor,
             int limit) {
-        AssessmentAccess.Restriction visible = access.visible();
-        StringBuilder where = new StringBuilder(visible.where());
-        Map<String, Object> parameters = new java.util.HashMap<>(visible.parameters());
-        if (workerId != null) {
-            where.append(" and subjectWorkerId = :workerId");
-            parameters.put("workerId", workerId);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            parameters.put("status", status);
-        }
-        if (kind != null) {
-            where.append(" and kind = :kind");
-            parameters.put("kind", kind);
-        }
-        if (cursor != null) {
-            where.append(" and id < :after");
-            parameters.put("after", KeysetCursor.decode(cursor).id());
-        }
-        List<Assessment> rows = assessments.findVisible(where.toString(), parameters, Sort.descending("id"))
-                .page(0, limit + 1).list();
-        List<AssessmentView> items = rows.stream().limit(limit).map(a -> view(a, version(a))).toList();
-        String next = rows.size() > limit
-                ? new KeysetCursor(rows.get(limit - 1).createdAt(), rows.get(limit - 1).id()).encode()
-                : null;
-        return new Page<>(items, next);
+        Where where = access.visible()
+                .equal("subjectWorkerId", workerId)
+                .equal("status", status)
+                .equal("kind", kind);
+        return Keyset.newestFirst("createdAt").page(where, cursor, limit, assessments::findVisible,
+                a -> new KeysetCursor(a.createdAt(), a.id()), a -> view(a, version(a)));
     }
 
     /** Adds or changes ratings. Each must be of a statement in the version and the assessment's scope, on its scale. */
@@ -131,7 +112,7 @@ public class AssessmentService {
     @Audited(action = "assessment.rate", resourceType = "assessment")
     public AssessmentView rate(@AuditedResourceId UUID id, List<RatingInput> ratings) {
         Assessment assessment = authored(id);
-        VersionFramework version = version(assessment);
+        FrameworkCopy version = version(assessment);
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < ratings.size(); i++) {
             RatingInput rating = ratings.get(i);
@@ -165,7 +146,7 @@ public class AssessmentService {
     @Audited(action = "assessment.add-evidence", resourceType = "assessment")
     public EvidenceView addEvidence(@AuditedResourceId UUID id, EvidenceInput input) {
         Assessment assessment = authored(id);
-        VersionFramework version = version(assessment);
+        FrameworkCopy version = version(assessment);
         List<String> codes = input.statementCodes() == null ? List.of() : input.statementCodes();
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
@@ -187,7 +168,7 @@ public class AssessmentService {
     public AssessmentView submit(@AuditedResourceId UUID id) {
         Assessment assessment = authored(id);
         assessment.submit(Instant.now());
-        announce(assessment, AssessmentSubmitted.TYPE, new AssessmentSubmitted(id, assessment.subjectWorkerId(),
+        announce(assessment, Events.ASSESSMENT_SUBMITTED, new AssessmentSubmitted(id, assessment.subjectWorkerId(),
                 assessment.subjectTeam(), assessment.kind(), assessment.frameworkVersionId(),
                 assessment.submittedAt()));
         count("pswcp.assessments.submitted", "Assessments handed in for sign-off", assessment.kind());
@@ -196,19 +177,18 @@ public class AssessmentService {
 
     /**
      * A supervisor of the worker under an active agreement (HR, for an organisational assessment) signs it off; never
-     * its author or the worker assessed. The worker's attained levels follow.
+     * its author or the worker assessed. The worker's attained levels follow, from those who observe
+     * {@link Assessment.SignedOff}, in this transaction.
      */
     @Transactional
     @Audited(action = "assessment.sign-off", resourceType = "assessment")
     public AssessmentView signOff(@AuditedResourceId UUID id) {
         Assessment assessment = decidable(id, "sign off");
         assessment.signOff(caller.workerId().orElse(caller.subject()), Instant.now());
-        announce(assessment, AssessmentSignedOff.TYPE, new AssessmentSignedOff(id, assessment.subjectWorkerId(),
+        announce(assessment, Events.ASSESSMENT_SIGNED_OFF, new AssessmentSignedOff(id, assessment.subjectWorkerId(),
                 assessment.subjectTeam(), assessment.kind(), assessment.frameworkVersionId(),
                 assessment.signedOffBy(), assessment.signedOffAt()));
-        if (assessment.countsForAttainment()) {
-            attainments.afterSignOff(assessment);
-        }
+        signedOff.fire(new Assessment.SignedOff(assessment));
         count("pswcp.assessments.signed.off", "Assessments signed off", assessment.kind());
         return view(assessment, version(assessment));
     }
@@ -218,7 +198,7 @@ public class AssessmentService {
     public AssessmentView returnToAuthor(@AuditedResourceId UUID id, String reason) {
         Assessment assessment = decidable(id, "return");
         assessment.returnToAuthor(reason, Instant.now());
-        announce(assessment, AssessmentReturned.TYPE, new AssessmentReturned(id, assessment.subjectWorkerId(),
+        announce(assessment, Events.ASSESSMENT_RETURNED, new AssessmentReturned(id, assessment.subjectWorkerId(),
                 assessment.subjectTeam(), assessment.kind(), assessment.frameworkVersionId(),
                 assessment.returnedAt()));
         return view(assessment, version(assessment));
@@ -232,7 +212,7 @@ public class AssessmentService {
 
     private void announce(Assessment assessment, String type, Object data) {
         String key = assessment.subjectWorkerId() != null ? assessment.subjectWorkerId() : assessment.organisation();
-        outbox.record(OutgoingEvent.of(AssessmentEvents.TOPIC, type, key, "assessments/" + assessment.id(), data)
+        outbox.record(OutgoingEvent.of(Events.ASSESSMENT_TOPIC, type, key, "assessments/" + assessment.id(), data)
                 .organisation(assessment.organisation())
                 .dataref("/v1/assessments/" + assessment.id()));
     }
@@ -269,7 +249,7 @@ public class AssessmentService {
         };
     }
 
-    private Set<String> scopeOf(CreateAssessment request, VersionFramework version) {
+    private Set<String> scopeOf(CreateAssessment request, FrameworkCopy version) {
         boolean organisational = request.kind() == AssessmentKind.ORGANISATIONAL;
         List<String> requested = request.scope() == null ? List.of() : request.scope();
         if (requested.isEmpty()) {
@@ -298,7 +278,7 @@ public class AssessmentService {
         return new LinkedHashSet<>(requested);
     }
 
-    private static void checkRateable(VersionFramework version, Assessment assessment, String code, String field,
+    private static void checkRateable(FrameworkCopy version, Assessment assessment, String code, String field,
             List<FieldError> errors) {
         var statement = version.statement(code);
         if (statement.isEmpty()) {
@@ -338,8 +318,8 @@ public class AssessmentService {
         return assessment;
     }
 
-    private VersionFramework version(Assessment assessment) {
-        return frameworks.version(assessment.frameworkVersionId()).orElseThrow();
+    private FrameworkCopy version(Assessment assessment) {
+        return copies.version(assessment.frameworkVersionId()).orElseThrow();
     }
 
     private static void require(boolean allowed, String reason) {
@@ -348,7 +328,7 @@ public class AssessmentService {
         }
     }
 
-    static AssessmentView view(Assessment a, VersionFramework version) {
+    static AssessmentView view(Assessment a, FrameworkCopy version) {
         return new AssessmentView(a.id(), a.organisation(), a.kind(), a.subjectWorkerId(), a.subjectTeam(),
                 a.authorWorkerId(), a.frameworkVersionId(), a.status(), List.copyOf(a.scope()),
                 a.ratings().stream().map(r -> new RatingView(r.statementCode(), r.value(),

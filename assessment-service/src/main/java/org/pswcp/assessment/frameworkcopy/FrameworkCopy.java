@@ -1,67 +1,169 @@
 package org.pswcp.assessment.frameworkcopy;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.pswcp.assessment.frameworkcopy.FrameworkCopy.Content.Area;
+import org.pswcp.assessment.frameworkcopy.FrameworkCopy.Content.Level;
+import org.pswcp.assessment.frameworkcopy.FrameworkCopy.Content.RoleProfile;
+import org.pswcp.assessment.frameworkcopy.FrameworkCopy.Content.Statement;
+import org.pswcp.assessment.frameworkcopy.FrameworkCopy.Content.Unit;
 
 /**
- * This service's own copy of the published framework versions, read from its database (filled from
- * {@code framework.events}) and kept in memory: published versions never change. Ratings are validated against it
- * without calling framework-service.
+ * A framework version that framework-service published, as this service copied it from FrameworkVersionPublished and as
+ * assessments need it: which statements exist and can be rated, which area each belongs to, the rating scale, the units
+ * mapped to each area, the role profiles. Published versions never change, so a copy is immutable and kept in memory
+ * ({@link FrameworkCopies}); it is stored as a {@link FrameworkCopyRecord}.
  */
-@ApplicationScoped
-public class FrameworkCopy {
+public final class FrameworkCopy {
 
-    private static final ObjectMapper VIEWS = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    /**
+     * A framework version's content as FrameworkVersionPublished carries it: the parts that assessments, profiles and
+     * development plans use. Fields it does not know are ignored.
+     */
+    public record Content(RatingScale ratingScale, List<Domain> domains, Curriculum curriculum,
+            List<RoleProfile> roleProfiles) {
 
-    private final Map<UUID, VersionFramework> versions = new ConcurrentHashMap<>();
-    private final PublishedVersionRepository repository;
-
-    FrameworkCopy(PublishedVersionRepository repository) {
-        this.repository = repository;
-    }
-
-    /** The version, if framework-service has published it and its event has arrived here. */
-    @Transactional
-    public Optional<VersionFramework> version(UUID versionId) {
-        VersionFramework cached = versions.get(versionId);
-        if (cached != null) {
-            return Optional.of(cached);
+        public record RatingScale(String code, String title, List<Level> levels) {
         }
-        return repository.findByIdOptional(versionId).map(v -> {
-            VersionFramework loaded = new VersionFramework(v.versionId(), v.frameworkCode() + "/" + v.versionCode(),
-                    parse(v.content()));
-            versions.putIfAbsent(versionId, loaded);
-            return loaded;
-        });
+
+        public record Level(int value, String code, String label, boolean met) {
+        }
+
+        public record Domain(String code, String title, String kind, List<Area> areas) {
+        }
+
+        public record Area(String code, String title, List<Statement> statements) {
+        }
+
+        public record Statement(String code, String kind, String text, List<Statement> children) {
+        }
+
+        public record Curriculum(List<Section> sections) {
+        }
+
+        public record Section(String code, String title, List<Unit> units) {
+        }
+
+        public record Unit(String code, String title, List<String> areas, List<String> statements) {
+        }
+
+        public record RoleProfile(String code, String title, List<Requirement> requirements) {
+        }
+
+        public record Requirement(String area, String level) {
+        }
     }
 
-    static FrameworkContentView parse(String content) {
+    /** A statement in its area. Sub-headings are listed but cannot be rated. */
+    public record StatementRef(String code, String text, String areaCode, boolean rateable) {
+    }
+
+    /** An area with its domain and the codes of its rateable statements, in order. */
+    public record AreaRef(String code, String title, String domainCode, String domainKind,
+            List<String> rateableStatements) {
+    }
+
+    private final UUID versionId;
+    private final String label;
+    private final Map<String, StatementRef> statements = new LinkedHashMap<>();
+    private final Map<String, AreaRef> areas = new LinkedHashMap<>();
+    private final Map<String, List<Unit>> unitsByArea = new LinkedHashMap<>();
+    private final Map<String, RoleProfile> roleProfiles = new LinkedHashMap<>();
+    private final List<Level> levels;
+
+    FrameworkCopy(UUID versionId, String label, Content content) {
+        this.versionId = versionId;
+        this.label = label;
+        this.levels = content == null || content.ratingScale() == null
+                ? List.of()
+                : List.copyOf(content.ratingScale().levels());
         if (content == null) {
-            return null;
+            return;
         }
-        try {
-            return VIEWS.readValue(content, FrameworkContentView.class);
-        } catch (Exception e) {
-            throw new IllegalStateException("A stored framework version cannot be read", e);
+        for (var domain : content.domains()) {
+            for (Area area : domain.areas()) {
+                List<String> rateable = new ArrayList<>();
+                collect(area.statements(), area.code(), rateable);
+                areas.put(area.code(), new AreaRef(area.code(), area.title(), domain.code(), domain.kind(),
+                        List.copyOf(rateable)));
+            }
+        }
+        if (content.curriculum() != null) {
+            for (var section : content.curriculum().sections()) {
+                for (Unit unit : section.units()) {
+                    for (String area : unit.areas()) {
+                        unitsByArea.computeIfAbsent(area, a -> new ArrayList<>()).add(unit);
+                    }
+                }
+            }
+        }
+        if (content.roleProfiles() != null) {
+            content.roleProfiles().forEach(r -> roleProfiles.put(r.code(), r));
         }
     }
 
-    static String write(Object content) {
-        try {
-            return VIEWS.writeValueAsString(content);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+    private void collect(List<Statement> level, String areaCode, List<String> rateable) {
+        for (Statement statement : level) {
+            boolean isStatement = "STATEMENT".equals(statement.kind());
+            statements.put(statement.code(),
+                    new StatementRef(statement.code(), statement.text(), areaCode, isStatement));
+            if (isStatement) {
+                rateable.add(statement.code());
+            }
+            collect(statement.children(), areaCode, rateable);
         }
+    }
+
+    public UUID versionId() {
+        return versionId;
+    }
+
+    /** Framework and version codes, for messages: {@code mh-psw/2020-10}. */
+    public String label() {
+        return label;
+    }
+
+    public Optional<StatementRef> statement(String code) {
+        return Optional.ofNullable(statements.get(code));
+    }
+
+    public Optional<AreaRef> area(String code) {
+        return Optional.ofNullable(areas.get(code));
+    }
+
+    public Collection<AreaRef> areas() {
+        return areas.values();
+    }
+
+    /** The units of the curriculum mapped to an area, in curriculum order. */
+    public List<Unit> unitsOf(String areaCode) {
+        return unitsByArea.getOrDefault(areaCode, List.of());
+    }
+
+    public Optional<RoleProfile> roleProfile(String code) {
+        return Optional.ofNullable(roleProfiles.get(code));
+    }
+
+    public Collection<RoleProfile> roleProfiles() {
+        return roleProfiles.values();
+    }
+
+    /** The rating scale's levels, lowest first. */
+    public List<Level> levels() {
+        return levels;
+    }
+
+    public Optional<Level> level(int value) {
+        return levels.stream().filter(l -> l.value() == value).findFirst();
+    }
+
+    public Optional<Level> level(String code) {
+        return levels.stream().filter(l -> l.code().equals(code)).findFirst();
     }
 }

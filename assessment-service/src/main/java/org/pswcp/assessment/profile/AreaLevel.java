@@ -3,8 +3,8 @@ package org.pswcp.assessment.profile;
 import java.util.List;
 import java.util.Map;
 
-import org.pswcp.assessment.frameworkcopy.VersionFramework;
-import org.pswcp.assessment.frameworkcopy.VersionFramework.AreaRef;
+import org.pswcp.assessment.frameworkcopy.FrameworkCopy;
+import org.pswcp.assessment.frameworkcopy.FrameworkCopy.AreaRef;
 
 /**
  * A worker's attained level in a competence area, from the latest signed-off supervisor and observation ratings of its
@@ -17,7 +17,7 @@ public record AreaLevel(Integer value, Status status) {
         MET, DEVELOPING, NOT_ASSESSED
     }
 
-    static AreaLevel of(AreaRef area, Map<String, LatestRating> latest, VersionFramework version) {
+    static AreaLevel of(AreaRef area, Map<String, LatestRating> latest, FrameworkCopy version) {
         List<LatestRating> rated = area.rateableStatements().stream().map(latest::get)
                 .filter(java.util.Objects::nonNull).toList();
         if (rated.isEmpty()) {

@@ -5,22 +5,24 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
+import org.pswcp.assessment.Events;
 import org.pswcp.assessment.assessment.Assessment;
-import org.pswcp.assessment.assessment.AssessmentEvents;
-import org.pswcp.assessment.assessment.AssessmentEvents.CompetenceLevelChanged;
 import org.pswcp.assessment.assessment.AssessmentKind;
 import org.pswcp.assessment.assessment.AssessmentRepository;
 import org.pswcp.assessment.assessment.AssessmentStatus;
 import org.pswcp.assessment.assessment.Rating;
+import org.pswcp.assessment.frameworkcopy.FrameworkCopies;
 import org.pswcp.assessment.frameworkcopy.FrameworkCopy;
-import org.pswcp.assessment.frameworkcopy.VersionFramework;
 import org.pswcp.kit.outbox.Outbox;
 import org.pswcp.kit.outbox.OutgoingEvent;
+import org.pswcp.kit.page.Where;
 
 import io.quarkus.panache.common.Sort;
 
@@ -32,13 +34,13 @@ import io.quarkus.panache.common.Sort;
 public class Attainments {
 
     private final AssessmentRepository assessments;
-    private final FrameworkCopy frameworks;
+    private final FrameworkCopies copies;
     private final EntityManager em;
     private final Outbox outbox;
 
-    Attainments(AssessmentRepository assessments, FrameworkCopy frameworks, EntityManager em, Outbox outbox) {
+    Attainments(AssessmentRepository assessments, FrameworkCopies copies, EntityManager em, Outbox outbox) {
         this.assessments = assessments;
-        this.frameworks = frameworks;
+        this.copies = copies;
         this.em = em;
         this.outbox = outbox;
     }
@@ -53,11 +55,13 @@ public class Attainments {
      * The latest self-rating of each statement from submitted or signed-off SELF assessments: shown, never mixed in.
      */
     public Map<String, LatestRating> selfRatings(String organisation, String workerId, UUID versionId) {
-        List<Assessment> selves = assessments.findInOrganisation(organisation,
-                "subjectWorkerId = :worker and frameworkVersionId = :version and kind = :kind"
-                        + " and status in (:statuses)",
-                Map.of("worker", workerId, "version", versionId, "kind", AssessmentKind.SELF, "statuses",
-                        List.of(AssessmentStatus.SUBMITTED, AssessmentStatus.SIGNED_OFF)),
+        Where where = Where.all()
+                .equal("subjectWorkerId", workerId)
+                .equal("frameworkVersionId", versionId)
+                .equal("kind", AssessmentKind.SELF)
+                .and("status in (:statuses)", "statuses",
+                        List.of(AssessmentStatus.SUBMITTED, AssessmentStatus.SIGNED_OFF));
+        List<Assessment> selves = assessments.findInOrganisation(organisation, where,
                 Sort.ascending("submittedAt", "id")).list();
         Map<String, LatestRating> latest = new LinkedHashMap<>();
         for (Assessment a : selves) {
@@ -75,30 +79,22 @@ public class Attainments {
      */
     public List<Assessment> signedOff(String organisation, String workerId, UUID versionId,
             List<AssessmentKind> kinds) {
-        String where = "status = :signedOff and kind in (:kinds)"
-                + (versionId == null ? "" : " and frameworkVersionId = :version")
-                + (workerId == null ? "" : " and subjectWorkerId = :worker");
-        Map<String, Object> parameters = new java.util.HashMap<>(Map.of("signedOff", AssessmentStatus.SIGNED_OFF,
-                "kinds", kinds));
-        if (versionId != null) {
-            parameters.put("version", versionId);
-        }
-        if (workerId != null) {
-            parameters.put("worker", workerId);
-        }
-        return assessments.findInOrganisation(organisation, where, parameters, Sort.ascending("signedOffAt", "id"))
-                .list();
+        Where where = signedOff()
+                .and("kind in (:kinds)", "kinds", kinds)
+                .equal("frameworkVersionId", versionId)
+                .equal("subjectWorkerId", workerId);
+        return assessments.findInOrganisation(organisation, where, Sort.ascending("signedOffAt", "id")).list();
     }
 
     /** The framework version of the most recently signed-off assessment of the worker (or organisation, when null). */
-    public java.util.Optional<UUID> lastAssessedVersion(String organisation, String workerId) {
-        String where = "status = :signedOff" + (workerId == null ? "" : " and subjectWorkerId = :worker");
-        Map<String, Object> parameters = new java.util.HashMap<>(Map.of("signedOff", AssessmentStatus.SIGNED_OFF));
-        if (workerId != null) {
-            parameters.put("worker", workerId);
-        }
-        return assessments.findInOrganisation(organisation, where, parameters, Sort.descending("signedOffAt", "id"))
+    public Optional<UUID> lastAssessedVersion(String organisation, String workerId) {
+        Where where = signedOff().equal("subjectWorkerId", workerId);
+        return assessments.findInOrganisation(organisation, where, Sort.descending("signedOffAt", "id"))
                 .firstResultOptional().map(Assessment::frameworkVersionId);
+    }
+
+    private static Where signedOff() {
+        return Where.all().equal("status", AssessmentStatus.SIGNED_OFF);
     }
 
     /** Folds signed-off assessments, oldest first, into the standing rating of each statement. */
@@ -110,14 +106,21 @@ public class Attainments {
         return latest;
     }
 
-    /** Announces, in the sign-off's transaction, each area of the assessed worker whose level changed. */
-    public void afterSignOff(Assessment signed) {
-        VersionFramework version = frameworks.version(signed.frameworkVersionId()).orElseThrow();
+    /**
+     * Announces, in the sign-off's transaction, each area of the assessed worker whose level changed. Only supervisor
+     * and observation assessments make attained levels.
+     */
+    void afterSignOff(@Observes Assessment.SignedOff signedOff) {
+        Assessment signed = signedOff.assessment();
+        if (!signed.countsForAttainment()) {
+            return;
+        }
+        FrameworkCopy version = copies.version(signed.frameworkVersionId()).orElseThrow();
         em.flush(); // the sign-off itself must be part of what is folded
         Map<String, LatestRating> latest = latest(signed.organisation(), signed.subjectWorkerId(),
                 signed.frameworkVersionId());
         Instant now = Instant.now();
-        for (VersionFramework.AreaRef area : version.areas()) {
+        for (FrameworkCopy.AreaRef area : version.areas()) {
             boolean touched = signed.ratings().stream()
                     .anyMatch(r -> version.statement(r.statementCode()).map(s -> s.areaCode().equals(area.code()))
                             .orElse(false));
@@ -135,7 +138,7 @@ public class Attainments {
             String statusBefore = stored.status;
             AreaLevel level = AreaLevel.of(area, latest, version);
             if (stored.change(level, now)) {
-                outbox.record(OutgoingEvent.of(AssessmentEvents.TOPIC, CompetenceLevelChanged.TYPE,
+                outbox.record(OutgoingEvent.of(Events.ASSESSMENT_TOPIC, Events.COMPETENCE_LEVEL_CHANGED,
                         signed.subjectWorkerId(), "workers/" + signed.subjectWorkerId() + "/competence-profile",
                         new CompetenceLevelChanged(signed.subjectWorkerId(), signed.frameworkVersionId(),
                                 area.code(), before, statusBefore, level.value(), level.status().name(),

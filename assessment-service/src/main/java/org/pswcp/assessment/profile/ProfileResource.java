@@ -3,6 +3,7 @@ package org.pswcp.assessment.profile;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,21 +12,29 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pswcp.assessment.profile.ProfileViews.Plan;
 import org.pswcp.assessment.profile.ProfileViews.Profile;
 import org.pswcp.assessment.profile.ProfileViews.Summary;
-import org.pswcp.kit.problem.Problem;
 import org.pswcp.kit.security.Roles;
 
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Competence profiles", description = "Attained levels, development plans and the organisation summary.")
 public class ProfileResource {
+
+    private static final String VERSION = "The framework version; by default the one the worker was last assessed"
+            + " against, else the newest published one.";
+
+    /** The worker whose profile or plan a path names. */
+    public static class WorkerPath {
+
+        @PathParam("workerId")
+        @Parameter(example = "10000001")
+        String workerId;
+    }
 
     private final ProfileService profiles;
 
@@ -36,33 +45,43 @@ public class ProfileResource {
     @GET
     @Path("/workers/{workerId}/competence-profile")
     @RolesAllowed({Roles.PSW, Roles.SUPERVISOR, Roles.HR})
-    @Operation(summary = "Read a worker's competence profile", description = "Per competence area and statement: the attained level (the latest signed-off supervisor or observation rating), the worker's own latest self-rating beside it, the evidence behind it, and when it was last assessed. The worker, their supervisors under an active agreement, and HR may read it.")
+    @Operation(summary = "Read a worker's competence profile", description = "Per competence area and statement: the"
+            + " attained level (the latest signed-off supervisor or observation rating), the worker's own latest"
+            + " self-rating beside it, the evidence behind it, and when it was last assessed. The worker, their"
+            + " supervisors under an active agreement, and HR may read it.")
     @APIResponse(responseCode = "200", description = "The profile.")
-    @APIResponse(responseCode = "404", description = "Not a worker whose profile you may read.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Profile profile(@PathParam("workerId") @Parameter(example = "10000001") String workerId,
-            @QueryParam("frameworkVersionId") @Parameter(description = "The framework version; by default the one the worker was last assessed against, else the newest published one.") UUID frameworkVersionId) {
-        return profiles.profile(workerId, frameworkVersionId);
+    @APIResponse(responseCode = "404", description = "Not a worker whose profile you may read.")
+    public Profile profile(@BeanParam WorkerPath worker,
+            @QueryParam("frameworkVersionId") @Parameter(description = VERSION) UUID frameworkVersionId) {
+        return profiles.profile(worker.workerId, frameworkVersionId);
     }
 
     @GET
     @Path("/workers/{workerId}/development-plan")
     @RolesAllowed({Roles.PSW, Roles.SUPERVISOR, Roles.HR})
-    @Operation(summary = "Read a worker's development plan", description = "The areas a role profile requires that the worker has not attained at the required level, each with the curriculum units mapped to it. The role is the worker's own (from the roster) unless roleProfile names another, such as the next step on their career pathway.")
+    @Operation(summary = "Read a worker's development plan", description = "The areas a role profile requires that"
+            + " the worker has not attained at the required level, each with the curriculum units mapped to it. The"
+            + " role is the worker's own (from the roster) unless roleProfile names another, such as the next step on"
+            + " their career pathway.")
     @APIResponse(responseCode = "200", description = "The plan.")
-    @APIResponse(responseCode = "400", description = "Unknown role profile, or the worker's role is not known.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Not a worker whose plan you may read.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Plan plan(@PathParam("workerId") @Parameter(example = "10000001") String workerId,
-            @QueryParam("roleProfile") @Parameter(description = "A role profile code.", example = "senior-psw") String roleProfile,
-            @QueryParam("frameworkVersionId") @Parameter(description = "The framework version; by default the one the worker was last assessed against, else the newest published one.") UUID frameworkVersionId) {
-        return profiles.plan(workerId, roleProfile, frameworkVersionId);
+    @APIResponse(responseCode = "400", description = "Unknown role profile, or the worker's role is not known.")
+    @APIResponse(responseCode = "404", description = "Not a worker whose plan you may read.")
+    public Plan plan(@BeanParam WorkerPath worker,
+            @QueryParam("roleProfile") @Parameter(description = "A role profile"
+                    + " code.", example = "senior-psw") String roleProfile,
+            @QueryParam("frameworkVersionId") @Parameter(description = VERSION) UUID frameworkVersionId) {
+        return profiles.plan(worker.workerId, roleProfile, frameworkVersionId);
     }
 
     @GET
     @Path("/competence-summary")
     @RolesAllowed(Roles.HR)
-    @Operation(summary = "Read the organisation's competence summary", description = "For HR: per competence area, how many of the organisation's workers (the roster, and anyone assessed) have met it, are developing it, or have not been assessed.")
-    public Summary summary(
-            @QueryParam("frameworkVersionId") @Parameter(description = "The framework version; by default the one the organisation last signed off an assessment against, else the newest published one.") UUID frameworkVersionId) {
+    @Operation(summary = "Read the organisation's competence summary", description = "For HR: per competence area, how"
+            + " many of the organisation's workers (the roster, and anyone assessed) have met it, are developing it,"
+            + " or have not been assessed.")
+    public Summary summary(@QueryParam("frameworkVersionId") @Parameter(description = "The framework version; by"
+            + " default the one the organisation last signed off an assessment against, else the newest published"
+            + " one.") UUID frameworkVersionId) {
         return profiles.summary(frameworkVersionId);
     }
 }

@@ -18,12 +18,11 @@ import jakarta.transaction.Transactional;
 
 import org.pswcp.assessment.assessment.Assessment;
 import org.pswcp.assessment.assessment.AssessmentKind;
-import org.pswcp.assessment.frameworkcopy.FrameworkContentView.Level;
-import org.pswcp.assessment.frameworkcopy.FrameworkContentView.RoleProfile;
+import org.pswcp.assessment.frameworkcopy.FrameworkCopies;
 import org.pswcp.assessment.frameworkcopy.FrameworkCopy;
-import org.pswcp.assessment.frameworkcopy.PublishedVersionRepository;
-import org.pswcp.assessment.frameworkcopy.VersionFramework;
-import org.pswcp.assessment.frameworkcopy.VersionFramework.AreaRef;
+import org.pswcp.assessment.frameworkcopy.FrameworkCopy.AreaRef;
+import org.pswcp.assessment.frameworkcopy.FrameworkCopy.Content.Level;
+import org.pswcp.assessment.frameworkcopy.FrameworkCopy.Content.RoleProfile;
 import org.pswcp.assessment.profile.ProfileViews.AreaProfile;
 import org.pswcp.assessment.profile.ProfileViews.AreaSummary;
 import org.pswcp.assessment.profile.ProfileViews.Attained;
@@ -54,16 +53,14 @@ public class ProfileService {
             "PEER_COORDINATOR", "peer-coordinator", "PSW_SPECIALIST", "psw-specialist");
 
     private final Attainments attainments;
-    private final FrameworkCopy frameworks;
-    private final PublishedVersionRepository versions;
+    private final FrameworkCopies copies;
     private final Workforce workforce;
     private final Caller caller;
 
-    ProfileService(Attainments attainments, FrameworkCopy frameworks, PublishedVersionRepository versions,
-            Workforce workforce, Caller caller) {
+    ProfileService(Attainments attainments, FrameworkCopies copies, Workforce workforce,
+            Caller caller) {
         this.attainments = attainments;
-        this.frameworks = frameworks;
-        this.versions = versions;
+        this.copies = copies;
         this.workforce = workforce;
         this.caller = caller;
     }
@@ -71,7 +68,7 @@ public class ProfileService {
     @Transactional
     public Profile profile(String workerId, UUID versionId) {
         requireVisible(workerId);
-        VersionFramework version = version(versionId, workerId);
+        FrameworkCopy version = version(versionId, workerId);
         String organisation = caller.organisation();
         Map<String, LatestRating> latest = attainments.latest(organisation, workerId, version.versionId());
         Map<String, LatestRating> self = attainments.selfRatings(organisation, workerId, version.versionId());
@@ -99,7 +96,7 @@ public class ProfileService {
     @Transactional
     public Plan plan(String workerId, String roleProfileCode, UUID versionId) {
         requireVisible(workerId);
-        VersionFramework version = version(versionId, workerId);
+        FrameworkCopy version = version(versionId, workerId);
         String code = roleProfileCode != null
                 ? roleProfileCode
                 : workforce.worker(caller.organisation(), workerId).map(w -> ROLE_PROFILES.get(w.role()))
@@ -136,7 +133,7 @@ public class ProfileService {
     /** For HR: per area, how many workers have met it, are developing it, or have not been assessed. */
     @Transactional
     public Summary summary(UUID versionId) {
-        VersionFramework version = version(versionId, null);
+        FrameworkCopy version = version(versionId, null);
         String organisation = caller.organisation();
         List<Assessment> signed = attainments.signedOff(organisation, null, version.versionId(),
                 List.of(AssessmentKind.SUPERVISOR, AssessmentKind.DIRECT_OBSERVATION));
@@ -159,7 +156,7 @@ public class ProfileService {
                 .toList());
     }
 
-    private Map<String, List<EvidenceRef>> evidence(String organisation, String workerId, VersionFramework version) {
+    private Map<String, List<EvidenceRef>> evidence(String organisation, String workerId, FrameworkCopy version) {
         Map<String, List<EvidenceRef>> byStatement = new HashMap<>();
         List<Assessment> signed = attainments.signedOff(organisation, workerId, version.versionId(),
                 List.of(AssessmentKind.values()));
@@ -202,22 +199,22 @@ public class ProfileService {
      * The version asked for; else the one the worker (or, without a worker, the organisation) was last assessed
      * against; else the newest published one.
      */
-    private VersionFramework version(UUID versionId, String workerId) {
+    private FrameworkCopy version(UUID versionId, String workerId) {
         UUID id = versionId != null
                 ? versionId
                 : attainments.lastAssessedVersion(caller.organisation(), workerId)
-                        .or(versions::newestWithContent)
+                        .or(copies::newestWithContent)
                         .orElseThrow(() -> new InvalidInputException("frameworkVersionId",
                                 "is required: no framework version with content has been published yet"));
-        return frameworks.version(id).orElseThrow(() -> new InvalidInputException("frameworkVersionId",
+        return copies.version(id).orElseThrow(() -> new InvalidInputException("frameworkVersionId",
                 "is not a published framework version known to this service"));
     }
 
-    private static List<AreaRef> individualAreas(VersionFramework version) {
+    private static List<AreaRef> individualAreas(FrameworkCopy version) {
         return version.areas().stream().filter(a -> !"ORGANISATIONAL".equals(a.domainKind())).toList();
     }
 
-    private static LevelView level(VersionFramework version, int value) {
+    private static LevelView level(FrameworkCopy version, int value) {
         return version.level(value).map(ProfileService::view)
                 .orElse(new LevelView(value, String.valueOf(value), String.valueOf(value), false));
     }

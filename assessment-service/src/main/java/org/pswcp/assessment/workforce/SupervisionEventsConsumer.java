@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.pswcp.assessment.Events;
 import org.pswcp.kit.inbox.EventRejectedException;
 import org.pswcp.kit.inbox.Inbox;
 import org.pswcp.kit.inbox.IncomingEvent;
@@ -18,17 +19,13 @@ import org.pswcp.kit.inbox.IncomingEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
- * Learns the workforce from {@code supervision.events}: roles (WorkerUpdated), who supervises whom
+ * Learns the workforce from {@value Events#SUPERVISION_TOPIC}: roles (WorkerUpdated), who supervises whom
  * (SupervisionAgreementStarted/Ended) and direct observations (DirectObservationRecorded). Each event is applied once.
  */
 @ApplicationScoped
 public class SupervisionEventsConsumer {
 
     static final String CONSUMER = "assessment.workforce";
-    static final String WORKER_UPDATED = "org.pswcp.supervision.worker-updated.v1";
-    static final String AGREEMENT_STARTED = "org.pswcp.supervision.agreement-started.v1";
-    static final String AGREEMENT_ENDED = "org.pswcp.supervision.agreement-ended.v1";
-    static final String OBSERVATION_RECORDED = "org.pswcp.supervision.direct-observation-recorded.v1";
     private static final Logger LOG = Logger.getLogger(SupervisionEventsConsumer.class);
 
     record WorkerUpdatedView(String workerId, String role, String team) {
@@ -72,7 +69,7 @@ public class SupervisionEventsConsumer {
         this.em = em;
     }
 
-    @Incoming("supervision-events")
+    @Incoming(Events.SUPERVISION_CHANNEL)
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
         inbox.receive(CONSUMER, record, this::apply);
@@ -80,10 +77,11 @@ public class SupervisionEventsConsumer {
 
     private void apply(IncomingEvent event) {
         switch (event.type()) {
-            case WORKER_UPDATED -> workerUpdated(organisation(event), event.data(WorkerUpdatedView.class));
-            case AGREEMENT_STARTED -> agreementStarted(organisation(event), event.data(AgreementStartedView.class));
-            case AGREEMENT_ENDED -> agreementEnded(event.data(AgreementEndedView.class));
-            case OBSERVATION_RECORDED -> observed(organisation(event), event.data(ObservationView.class));
+            case Events.WORKER_UPDATED -> workerUpdated(organisation(event), event.data(WorkerUpdatedView.class));
+            case Events.AGREEMENT_STARTED ->
+                agreementStarted(organisation(event), event.data(AgreementStartedView.class));
+            case Events.AGREEMENT_ENDED -> agreementEnded(event.data(AgreementEndedView.class));
+            case Events.OBSERVATION_RECORDED -> observed(organisation(event), event.data(ObservationView.class));
             default -> LOG.debugf("Not used here: %s", event.type());
         }
     }

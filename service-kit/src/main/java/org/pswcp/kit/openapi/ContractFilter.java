@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
@@ -55,6 +56,8 @@ public class ContractFilter implements OASFilter {
     private static final List<DotName> SECURED = List.of(DotName.createSimple(RolesAllowed.class),
             DotName.createSimple(Authenticated.class));
     private static final DotName PERMIT_ALL = DotName.createSimple(PermitAll.class);
+    private static final DotName OPERATION = DotName
+            .createSimple("org.eclipse.microprofile.openapi.annotations.Operation");
 
     private final Set<String> idempotent = new HashSet<>();
     private final Set<String> secured = new HashSet<>();
@@ -79,8 +82,13 @@ public class ContractFilter implements OASFilter {
         }
     }
 
+    /** The id the operation declares, when it keeps a published one through a rename; else {@code Class_method}. */
     private static String operationId(MethodInfo method) {
-        return method.declaringClass().simpleName() + "_" + method.name();
+        AnnotationInstance operation = method.annotation(OPERATION);
+        AnnotationValue declared = operation == null ? null : operation.value("operationId");
+        return declared != null && !declared.asString().isBlank()
+                ? declared.asString()
+                : method.declaringClass().simpleName() + "_" + method.name();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.pswcp.assessment.frameworkcopy;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,15 +10,14 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
-public class PublishedVersionRepository implements PanacheRepositoryBase<PublishedVersion, UUID> {
+class FrameworkCopyRepository implements PanacheRepositoryBase<FrameworkCopyRecord, UUID> {
 
-    /** The most recently published version that carries content: what profiles use by default. */
-    public java.util.Optional<UUID> newestWithContent() {
+    Optional<UUID> newestWithContent() {
         return find("content is not null", Sort.descending("publishedAt")).firstResultOptional()
-                .map(PublishedVersion::versionId);
+                .map(FrameworkCopyRecord::versionId);
     }
 
-    public List<PublishedVersion> newestFirst() {
+    List<FrameworkCopyRecord> newestFirst() {
         return listAll(Sort.descending("publishedAt"));
     }
 }

@@ -7,10 +7,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A framework version that framework-service published, as this service learned it from the event. */
+/**
+ * A {@link FrameworkCopy} as stored: the published version's identity as FrameworkVersionPublished gave it, and its
+ * content as the event carried it.
+ */
 @Entity
 @Table(name = "published_framework_version")
-public class PublishedVersion {
+class FrameworkCopyRecord {
 
     @Id
     UUID versionId;
@@ -30,10 +33,10 @@ public class PublishedVersion {
     /** The version's content as the event carried it (JSON); null for versions announced without it. */
     String content;
 
-    protected PublishedVersion() {
+    protected FrameworkCopyRecord() {
     }
 
-    PublishedVersion(FrameworkVersionPublishedView event, String content, Instant receivedAt) {
+    FrameworkCopyRecord(FrameworkVersionPublishedView event, String content, Instant receivedAt) {
         this.versionId = event.versionId();
         this.frameworkId = event.frameworkId();
         this.frameworkCode = event.frameworkCode();
@@ -44,27 +47,27 @@ public class PublishedVersion {
         this.content = content;
     }
 
-    public String content() {
+    String content() {
         return content;
     }
 
-    public UUID versionId() {
+    UUID versionId() {
         return versionId;
     }
 
-    public String frameworkCode() {
+    String frameworkCode() {
         return frameworkCode;
     }
 
-    public String versionCode() {
+    String versionCode() {
         return versionCode;
     }
 
-    public String title() {
+    String title() {
         return title;
     }
 
-    public Instant publishedAt() {
+    Instant publishedAt() {
         return publishedAt;
     }
 }
