@@ -21,6 +21,7 @@ import org.pswcp.kit.problem.InvalidInputException;
 import org.pswcp.kit.problem.ResourceNotFoundException;
 import org.pswcp.kit.security.Caller;
 import org.pswcp.kit.time.Today;
+import org.pswcp.supervision.Events;
 import org.pswcp.supervision.agreement.AgreementDtos.AgreementView;
 import org.pswcp.supervision.agreement.AgreementDtos.EndAgreement;
 import org.pswcp.supervision.agreement.AgreementDtos.NewAgreement;
@@ -79,7 +80,7 @@ public class AgreementService {
                 request.supervisorWorkerId(), request.type(), request.frequency(), request.format(),
                 request.location(), request.startDate(), request.endDate(), Instant.now());
         agreements.persist(agreement);
-        outbox.record(event(agreement, AgreementStarted.TYPE,
+        outbox.record(event(agreement, Events.AGREEMENT_STARTED,
                 new AgreementStarted(agreement.id(), agreement.superviseeWorkerId(), agreement.supervisorWorkerId(),
                         agreement.type(), agreement.frequency(), agreement.format(), agreement.startDate(),
                         agreement.endDate())));
@@ -93,7 +94,7 @@ public class AgreementService {
         Agreement agreement = agreements.findVisibleForUpdate(id)
                 .orElseThrow(() -> new ResourceNotFoundException("supervision agreement", id));
         agreement.end(request.endDate(), request.reason(), Instant.now());
-        outbox.record(event(agreement, AgreementEnded.TYPE, new AgreementEnded(agreement.id(),
+        outbox.record(event(agreement, Events.AGREEMENT_ENDED, new AgreementEnded(agreement.id(),
                 agreement.superviseeWorkerId(), agreement.supervisorWorkerId(), agreement.endDate())));
         return AgreementView.of(agreement, today());
     }
@@ -127,7 +128,7 @@ public class AgreementService {
     }
 
     private static OutgoingEvent event(Agreement agreement, String type, Object data) {
-        return OutgoingEvent.of(AgreementStarted.TOPIC, type, agreement.superviseeWorkerId(),
+        return OutgoingEvent.of(Events.TOPIC, type, agreement.superviseeWorkerId(),
                 "agreements/" + agreement.id(), data)
                 .organisation(agreement.organisation())
                 .dataref("/v1/agreements/" + agreement.id());

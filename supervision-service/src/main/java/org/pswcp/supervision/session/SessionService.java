@@ -26,10 +26,10 @@ import org.pswcp.kit.problem.ResourceNotFoundException;
 import org.pswcp.kit.security.Caller;
 import org.pswcp.kit.security.Roles;
 import org.pswcp.kit.time.Today;
+import org.pswcp.supervision.Events;
 import org.pswcp.supervision.agenda.Agenda;
 import org.pswcp.supervision.agreement.Agreement;
 import org.pswcp.supervision.agreement.AgreementRepository;
-import org.pswcp.supervision.agreement.AgreementStarted;
 import org.pswcp.supervision.agreement.AgreementType;
 import org.pswcp.supervision.framework.FrameworkVersion;
 import org.pswcp.supervision.framework.FrameworkVersionRepository;
@@ -231,7 +231,7 @@ public class SessionService {
 
     private void announce(Session session) {
         List<String> supervisees = session.supervisees().stream().map(SessionSupervisee::workerId).toList();
-        outbox.record(OutgoingEvent.of(AgreementStarted.TOPIC, SessionRecorded.TYPE, session.id().toString(),
+        outbox.record(OutgoingEvent.of(Events.TOPIC, Events.SESSION_RECORDED, session.id().toString(),
                 "sessions/" + session.id(),
                 new SessionRecorded(session.id(), session.kind(), session.status(), session.supervisorWorkerId(),
                         supervisees, session.supervisees().stream().map(SessionSupervisee::agreementId).toList(),
@@ -240,7 +240,7 @@ public class SessionService {
                 .organisation(session.organisation())
                 .dataref("/v1/sessions/" + session.id()));
         for (DirectObservation observation : session.observations()) {
-            outbox.record(OutgoingEvent.of(AgreementStarted.TOPIC, DirectObservationRecorded.TYPE,
+            outbox.record(OutgoingEvent.of(Events.TOPIC, Events.DIRECT_OBSERVATION_RECORDED,
                     observation.superviseeWorkerId(), "sessions/" + session.id() + "/observations/" + observation.id(),
                     new DirectObservationRecorded(observation.id(), session.id(), observation.superviseeWorkerId(),
                             session.supervisorWorkerId(), session.frameworkVersionId(), observation.statementCodes(),
