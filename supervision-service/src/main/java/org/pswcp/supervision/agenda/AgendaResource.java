@@ -23,8 +23,7 @@ import org.pswcp.kit.problem.Problem;
 import org.pswcp.kit.problem.ResourceNotFoundException;
 import org.pswcp.kit.security.Caller;
 import org.pswcp.kit.security.Roles;
-import org.pswcp.kit.time.Today;
-import org.pswcp.supervision.agreement.AgreementRepository;
+import org.pswcp.supervision.agreement.SupervisionAccess;
 
 @Path("/v1/workers/{workerId}/agenda")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,15 +42,13 @@ public class AgendaResource {
     }
 
     private final AgendaRepository agenda;
-    private final AgreementRepository agreements;
+    private final SupervisionAccess supervision;
     private final Caller caller;
-    private final Today today;
 
-    AgendaResource(AgendaRepository agenda, AgreementRepository agreements, Caller caller, Today today) {
+    AgendaResource(AgendaRepository agenda, SupervisionAccess supervision, Caller caller) {
         this.agenda = agenda;
-        this.agreements = agreements;
+        this.supervision = supervision;
         this.caller = caller;
-        this.today = today;
     }
 
     @GET
@@ -62,10 +59,7 @@ public class AgendaResource {
     @APIResponse(responseCode = "404", description = "Not a worker whose agenda you may read.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AgendaView get(@PathParam("workerId") @Parameter(example = "10000001") String workerId) {
         boolean self = caller.hasRole(Roles.PSW) && caller.workerId().map(workerId::equals).orElse(false);
-        boolean supervisor = caller.hasRole(Roles.SUPERVISOR) && caller.workerId()
-                .map(me -> !agreements.activeBetween(workerId, me, today.date()).isEmpty())
-                .orElse(false);
-        if (!self && !supervisor) {
+        if (!self && !supervision.supervisesToday(workerId)) {
             throw new ResourceNotFoundException("agenda of worker", workerId);
         }
         return new AgendaView(workerId, agenda.openItemsOf(workerId).stream()

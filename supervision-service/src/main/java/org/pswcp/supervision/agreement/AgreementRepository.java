@@ -58,15 +58,18 @@ public class AgreementRepository extends OrganisationScopedRepository<Agreement>
         return findVisible(where, parameters, Sort.empty()).count() > 0;
     }
 
-    /** The pair's agreements active on the day, oldest first: the supervisor gives the supervisee supervision. */
-    public List<Agreement> activeBetween(String superviseeWorkerId, String supervisorWorkerId, LocalDate day) {
+    /**
+     * The pair's agreements active on the day, oldest first: the supervisor gives the supervisee supervision. Ask
+     * {@link SupervisionAccess}, which says who supervises whom.
+     */
+    List<Agreement> activeBetween(String superviseeWorkerId, String supervisorWorkerId, LocalDate day) {
         return findVisible("superviseeWorkerId = :supervisee and supervisorWorkerId = :supervisor and " + ACTIVE_ON,
                 Map.of("supervisee", superviseeWorkerId, "supervisor", supervisorWorkerId, "day", day),
                 Sort.ascending("createdAt", "id")).list();
     }
 
     /** Whom the worker supervises under an agreement active on the day. */
-    public Set<String> superviseesOf(String supervisorWorkerId, LocalDate day) {
+    Set<String> superviseesOf(String supervisorWorkerId, LocalDate day) {
         return findVisible("supervisorWorkerId = :supervisor and " + ACTIVE_ON,
                 Map.of("supervisor", supervisorWorkerId, "day", day), Sort.empty())
                 .stream().map(Agreement::superviseeWorkerId).collect(Collectors.toSet());
