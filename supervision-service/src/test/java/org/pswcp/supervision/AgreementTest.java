@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -29,11 +30,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pswcp.kit.security.Roles;
 import org.pswcp.testkit.CloudEvents;
 import org.pswcp.testkit.ContractValidation;
 import org.pswcp.testkit.Db;
 import org.pswcp.testkit.EventContracts;
 import org.pswcp.testkit.KafkaBroker;
+import org.pswcp.testkit.Tokens;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -295,6 +298,15 @@ class AgreementTest {
                 .queryParam("active", "maybe").get("/v1/agreements")
                 .then().spec(problem(400, "validation-failed")).body("errors.field", contains("active"));
         given().header("Authorization", asSupervisor).queryParam("cursor", "not-a-cursor").get("/v1/agreements")
+                .then().spec(problem(400, "validation-failed")).body("errors.field", contains("cursor"));
+    }
+
+    @Test
+    void aSupervisorWhoseTokenNamesNoWorkerListsNoAgreementsYetABadCursorIsStillRefused() {
+        Fixtures.agreed("R9A");
+        String nobody = Tokens.user("sup-nobody").roles(Roles.SUPERVISOR).organisation("R9A").bearer();
+        listed(nobody, Map.of()).body("items", hasSize(0)).body("nextCursor", nullValue());
+        given().header("Authorization", nobody).queryParam("cursor", "not-a-cursor").get("/v1/agreements")
                 .then().spec(problem(400, "validation-failed")).body("errors.field", contains("cursor"));
     }
 

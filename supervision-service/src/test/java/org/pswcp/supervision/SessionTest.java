@@ -21,11 +21,13 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.pswcp.kit.security.Roles;
 import org.pswcp.supervision.Fixtures.Agreed;
 import org.pswcp.testkit.CloudEvents;
 import org.pswcp.testkit.ContractValidation;
 import org.pswcp.testkit.EventContracts;
 import org.pswcp.testkit.KafkaBroker;
+import org.pswcp.testkit.Tokens;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -254,6 +256,17 @@ class SessionTest {
                 .then().spec(problem(409, "conflict"));
         given().header("Authorization", supervisee).get("/v1/workers/" + agreed.superviseeWorkerId() + "/agenda")
                 .then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void aSupervisorWhoseTokenNamesNoWorkerListsNoSessionsYetABadCursorIsStillRefused() {
+        Agreed agreed = Fixtures.agreed("R9A");
+        Fixtures.recordSession("R9A", agreed.supervisorWorkerId(), Fixtures.session(agreed.superviseeWorkerId()));
+        String nobody = Tokens.user("sup-nobody").roles(Roles.SUPERVISOR).organisation("R9A").bearer();
+        given().header("Authorization", nobody).get("/v1/sessions").then().statusCode(200)
+                .body("items", hasSize(0)).body("nextCursor", nullValue());
+        given().header("Authorization", nobody).queryParam("cursor", "not-a-cursor").get("/v1/sessions")
+                .then().spec(problem(400, "validation-failed")).body("errors.field", contains("cursor"));
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.pswcp.kit.audit.Audited;
 import org.pswcp.kit.audit.AuditedResourceId;
 import org.pswcp.kit.outbox.Outbox;
 import org.pswcp.kit.outbox.OutgoingEvent;
-import org.pswcp.kit.page.KeysetCursor;
 import org.pswcp.kit.page.Page;
 import org.pswcp.kit.problem.ConflictException;
 import org.pswcp.kit.problem.FieldError;
@@ -113,14 +112,9 @@ public class AgreementService {
     public Page<AgreementView> list(String superviseeWorkerId, String supervisorWorkerId, Boolean active,
             String cursor, int limit) {
         LocalDate today = today();
-        List<Agreement> rows = agreements.page(AgreementViewer.of(caller),
-                new AgreementRepository.Filter(superviseeWorkerId, supervisorWorkerId, active, today),
-                cursor == null ? null : KeysetCursor.decode(cursor), limit + 1);
-        List<AgreementView> items = rows.stream().limit(limit).map(a -> AgreementView.of(a, today)).toList();
-        String next = rows.size() > limit
-                ? new KeysetCursor(rows.get(limit - 1).createdAt(), rows.get(limit - 1).id()).encode()
-                : null;
-        return new Page<>(items, next);
+        return agreements.page(AgreementViewer.of(caller),
+                new AgreementRepository.Filter(superviseeWorkerId, supervisorWorkerId, active, today), cursor, limit,
+                a -> AgreementView.of(a, today));
     }
 
     private LocalDate today() {

@@ -12,7 +12,6 @@ import org.pswcp.kit.audit.Audited;
 import org.pswcp.kit.audit.AuditedResourceId;
 import org.pswcp.kit.outbox.Outbox;
 import org.pswcp.kit.outbox.OutgoingEvent;
-import org.pswcp.kit.page.KeysetCursor;
 import org.pswcp.kit.page.Page;
 import org.pswcp.kit.problem.AccessDeniedException;
 import org.pswcp.kit.problem.ResourceNotFoundException;
@@ -191,14 +190,8 @@ public class SessionService {
     @Transactional
     public Page<SessionView> list(String superviseeWorkerId, String supervisorWorkerId, LocalDate from, LocalDate to,
             String cursor, int limit) {
-        List<Session> rows = sessions.page(viewer(),
-                new SessionRepository.Filter(superviseeWorkerId, supervisorWorkerId, from, to),
-                cursor == null ? null : KeysetCursor.decode(cursor), limit + 1);
-        List<SessionView> items = rows.stream().limit(limit).map(s -> SessionView.of(s, false)).toList();
-        String next = rows.size() > limit
-                ? new KeysetCursor(rows.get(limit - 1).startsAt(), rows.get(limit - 1).id()).encode()
-                : null;
-        return new Page<>(items, next);
+        return sessions.page(viewer(), new SessionRepository.Filter(superviseeWorkerId, supervisorWorkerId, from, to),
+                cursor, limit, session -> SessionView.of(session, false));
     }
 
     private Session visibleForUpdate(UUID id) {
