@@ -23,16 +23,13 @@ class AgendaTest {
     @jakarta.inject.Inject
     javax.sql.DataSource dataSource;
 
-    static final String SUBMITTED = "org.pswcp.assessment.submitted.v1";
-    static final String RETURNED = "org.pswcp.assessment.returned.v1";
-    static final String LEVEL_CHANGED = "org.pswcp.competence.level-changed.v1";
-
     private static ProducerRecord<String, String> submitted(String eventId, String organisation, String workerId,
             UUID assessmentId) {
-        return CloudEvents.event("assessment.events", workerId, SUBMITTED, eventId, organisation,
-                EventContracts.valid(SUBMITTED, "{\"assessmentId\":\"" + assessmentId + "\",\"workerId\":\""
-                        + workerId + "\",\"team\":null,\"kind\":\"SELF\",\"frameworkVersionId\":\""
-                        + UUID.randomUUID() + "\",\"submittedAt\":\"2026-11-23T10:00:00Z\"}"));
+        return CloudEvents.event(Events.ASSESSMENT_TOPIC, workerId, Events.ASSESSMENT_SUBMITTED, eventId, organisation,
+                EventContracts.valid(Events.ASSESSMENT_SUBMITTED,
+                        "{\"assessmentId\":\"" + assessmentId + "\",\"workerId\":\""
+                                + workerId + "\",\"team\":null,\"kind\":\"SELF\",\"frameworkVersionId\":\""
+                                + UUID.randomUUID() + "\",\"submittedAt\":\"2026-11-23T10:00:00Z\"}"));
     }
 
     @Test
@@ -75,20 +72,23 @@ class AgendaTest {
         String workerId = Fixtures.newWorkerId();
         UUID assessmentId = UUID.randomUUID();
         String version = UUID.randomUUID().toString();
-        CloudEvents.send(CloudEvents.event("assessment.events", workerId, RETURNED, "R9A",
-                EventContracts.valid(RETURNED, "{\"assessmentId\":\"" + assessmentId + "\",\"workerId\":\"" + workerId
-                        + "\",\"kind\":\"SELF\",\"frameworkVersionId\":\"" + version
-                        + "\",\"returnedAt\":\"2026-11-23T10:00:00Z\"}")));
+        CloudEvents.send(CloudEvents.event(Events.ASSESSMENT_TOPIC, workerId, Events.ASSESSMENT_RETURNED, "R9A",
+                EventContracts.valid(Events.ASSESSMENT_RETURNED,
+                        "{\"assessmentId\":\"" + assessmentId + "\",\"workerId\":\"" + workerId
+                                + "\",\"kind\":\"SELF\",\"frameworkVersionId\":\"" + version
+                                + "\",\"returnedAt\":\"2026-11-23T10:00:00Z\"}")));
         String organisational = UUID.randomUUID().toString();
-        CloudEvents.send(CloudEvents.event("assessment.events", "R9A", SUBMITTED, organisational, "R9A",
-                EventContracts.valid(SUBMITTED, "{\"assessmentId\":\"" + UUID.randomUUID()
+        CloudEvents.send(CloudEvents.event(Events.ASSESSMENT_TOPIC, "R9A", Events.ASSESSMENT_SUBMITTED, organisational,
+                "R9A",
+                EventContracts.valid(Events.ASSESSMENT_SUBMITTED, "{\"assessmentId\":\"" + UUID.randomUUID()
                         + "\",\"team\":\"North\",\"kind\":\"ORGANISATIONAL\",\"frameworkVersionId\":\"" + version
                         + "\",\"submittedAt\":\"2026-11-23T10:00:00Z\"}")));
-        CloudEvents.send(CloudEvents.event("assessment.events", workerId, LEVEL_CHANGED, "R9A",
-                EventContracts.valid(LEVEL_CHANGED, "{\"assessmentId\":\"" + assessmentId + "\",\"workerId\":\""
-                        + workerId + "\",\"frameworkVersionId\":\"" + version + "\",\"areaCode\":\"2.5\","
-                        + "\"level\":3,\"status\":\"MET\",\"previousStatus\":\"NOT_ASSESSED\","
-                        + "\"changedAt\":\"2026-11-23T10:00:00Z\"}")));
+        CloudEvents.send(CloudEvents.event(Events.ASSESSMENT_TOPIC, workerId, Events.COMPETENCE_LEVEL_CHANGED, "R9A",
+                EventContracts.valid(Events.COMPETENCE_LEVEL_CHANGED,
+                        "{\"assessmentId\":\"" + assessmentId + "\",\"workerId\":\""
+                                + workerId + "\",\"frameworkVersionId\":\"" + version + "\",\"areaCode\":\"2.5\","
+                                + "\"level\":3,\"status\":\"MET\",\"previousStatus\":\"NOT_ASSESSED\","
+                                + "\"changedAt\":\"2026-11-23T10:00:00Z\"}")));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
                 .header("Authorization", Fixtures.psw("R9A", workerId))
@@ -108,7 +108,7 @@ class AgendaTest {
     void anAssessmentEventWithoutAnOrganisationIsDeadLettered() {
         String workerId = Fixtures.newWorkerId();
         CloudEvents.send(submitted(UUID.randomUUID().toString(), null, workerId, UUID.randomUUID()));
-        var dead = CloudEvents.withKey("assessment.events.dlq", workerId, 1, Duration.ofSeconds(20));
+        var dead = CloudEvents.withKey(Events.ASSESSMENT_TOPIC + ".dlq", workerId, 1, Duration.ofSeconds(20));
         assertThat(CloudEvents.header(dead.get(0), "dead-letter-reason"))
                 .isEqualTo("An assessment event must name its organisation");
     }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -29,11 +30,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pswcp.kit.security.Roles;
 import org.pswcp.testkit.CloudEvents;
 import org.pswcp.testkit.ContractValidation;
 import org.pswcp.testkit.Db;
 import org.pswcp.testkit.EventContracts;
 import org.pswcp.testkit.KafkaBroker;
+import org.pswcp.testkit.Tokens;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,9 +47,6 @@ import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 class AgreementTest {
-
-    static final String STARTED = "org.pswcp.supervision.agreement-started.v1";
-    static final String ENDED = "org.pswcp.supervision.agreement-ended.v1";
 
     @Inject
     DataSource dataSource;
@@ -78,7 +78,7 @@ class AgreementTest {
 
     /** The one event of this type with this key on supervision.events, after making sure no second one follows. */
     private static ConsumerRecord<String, String> onlyOneEvent(String key, String type) {
-        try (var task = KafkaBroker.companion().consumeStrings().fromTopics("supervision.events",
+        try (var task = KafkaBroker.companion().consumeStrings().fromTopics(Events.TOPIC,
                 m -> m.select().where(r -> key.equals(r.key()) && type.equals(CloudEvents.header(r, "ce_type"))))) {
             task.awaitRecords(1, Duration.ofSeconds(20));
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> task.count() == 1);
@@ -94,7 +94,7 @@ class AgreementTest {
 
     private long agreementEvents(String supervisee) {
         return new Db(dataSource).count("select count(*) from kit.outbox_event where event_key = ? and type in (?, ?)",
-                supervisee, STARTED, ENDED);
+                supervisee, Events.AGREEMENT_STARTED, Events.AGREEMENT_ENDED);
     }
 
     @Test
@@ -108,9 +108,9 @@ class AgreementTest {
         String id = created.path("id");
         assertThat(created.header("Location")).endsWith("/v1/agreements/" + id);
 
-        ConsumerRecord<String, String> started = onlyOneEvent(supervisee, STARTED);
+        ConsumerRecord<String, String> started = onlyOneEvent(supervisee, Events.AGREEMENT_STARTED);
         assertThat(started.key()).isEqualTo(supervisee);
-        assertThat(CloudEvents.header(started, "ce_type")).isEqualTo(STARTED);
+        assertThat(CloudEvents.header(started, "ce_type")).isEqualTo(Events.AGREEMENT_STARTED);
         assertThat(CloudEvents.header(started, "ce_organisation")).isEqualTo("R9A");
         assertThat(CloudEvents.header(started, "ce_source")).isEqualTo("urn:pswcp:supervision-service");
         assertThat(CloudEvents.header(started, "ce_subject")).isEqualTo("agreements/" + id);
@@ -131,9 +131,9 @@ class AgreementTest {
                 .body("active", equalTo(false));
         end(agreed.id(), "{\"endDate\":\"2025-11-30\"}").spec(problem(409, "conflict"));
 
-        ConsumerRecord<String, String> ended = onlyOneEvent(agreed.superviseeWorkerId(), ENDED);
+        ConsumerRecord<String, String> ended = onlyOneEvent(agreed.superviseeWorkerId(), Events.AGREEMENT_ENDED);
         assertThat(ended.key()).isEqualTo(agreed.superviseeWorkerId());
-        assertThat(CloudEvents.header(ended, "ce_type")).isEqualTo(ENDED);
+        assertThat(CloudEvents.header(ended, "ce_type")).isEqualTo(Events.AGREEMENT_ENDED);
         assertThat(CloudEvents.header(ended, "ce_organisation")).isEqualTo("R9A");
         assertThat(CloudEvents.header(ended, "ce_subject")).isEqualTo("agreements/" + agreed.id());
         assertThat(data(ended)).isEqualTo(Map.of("agreementId", agreed.id(),
@@ -211,7 +211,8 @@ class AgreementTest {
         assertThat(new Db(dataSource).count("select count(*) from supervision_agreement where supervisee_worker_id = ?",
                 supervisee)).isEqualTo(1);
         assertThat(agreementEvents(supervisee)).isEqualTo(1);
-        assertThat(onlyOneEvent(supervisee, STARTED).value()).contains("\"agreementId\":\"" + first + "\"");
+        assertThat(onlyOneEvent(supervisee, Events.AGREEMENT_STARTED).value())
+                .contains("\"agreementId\":\"" + first + "\"");
     }
 
     @Test
@@ -297,6 +298,15 @@ class AgreementTest {
                 .queryParam("active", "maybe").get("/v1/agreements")
                 .then().spec(problem(400, "validation-failed")).body("errors.field", contains("active"));
         given().header("Authorization", asSupervisor).queryParam("cursor", "not-a-cursor").get("/v1/agreements")
+                .then().spec(problem(400, "validation-failed")).body("errors.field", contains("cursor"));
+    }
+
+    @Test
+    void aSupervisorWhoseTokenNamesNoWorkerListsNoAgreementsYetABadCursorIsStillRefused() {
+        Fixtures.agreed("R9A");
+        String nobody = Tokens.user("sup-nobody").roles(Roles.SUPERVISOR).organisation("R9A").bearer();
+        listed(nobody, Map.of()).body("items", hasSize(0)).body("nextCursor", nullValue());
+        given().header("Authorization", nobody).queryParam("cursor", "not-a-cursor").get("/v1/agreements")
                 .then().spec(problem(400, "validation-failed")).body("errors.field", contains("cursor"));
     }
 

@@ -36,8 +36,6 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class ComplianceTest {
 
-    private static final String OVERDUE = "org.pswcp.supervision.supervision-overdue.v1";
-
     @Inject
     OverdueCheck check;
 
@@ -138,9 +136,9 @@ class ComplianceTest {
                 LocalDate.parse("2026-03-31"));
 
         List<ConsumerRecord<String, String>> events;
-        try (var task = KafkaBroker.companion().consumeStrings().fromTopics("supervision.events",
+        try (var task = KafkaBroker.companion().consumeStrings().fromTopics(Events.TOPIC,
                 m -> m.select().where(r -> supervisee.equals(r.key())
-                        && OVERDUE.equals(CloudEvents.header(r, "ce_type"))))) {
+                        && Events.SUPERVISION_OVERDUE.equals(CloudEvents.header(r, "ce_type"))))) {
             task.awaitRecords(2, Duration.ofSeconds(20));
             org.awaitility.Awaitility.await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
                     .until(() -> task.count() == 2);

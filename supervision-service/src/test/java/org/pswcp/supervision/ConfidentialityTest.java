@@ -83,7 +83,7 @@ class ConfidentialityTest {
 
     @Test
     void confidentialTextIsNowhereButInItsParticipantsReadsAndEveryReadIsAudited() {
-        try (var events = KafkaBroker.companion().consumeStrings().fromTopics("supervision.events")) {
+        try (var events = KafkaBroker.companion().consumeStrings().fromTopics(Events.TOPIC)) {
             Agreed agreed = Fixtures.agreed("R9A");
             String supervisor = Fixtures.supervisor("R9A", agreed.supervisorWorkerId());
             String supervisee = Fixtures.psw("R9A", agreed.superviseeWorkerId());

@@ -30,8 +30,6 @@ final class Fixtures {
     record Agreed(String id, String superviseeWorkerId, String supervisorWorkerId) {
     }
 
-    static final String VERSION_PUBLISHED = FrameworkVersions.VERSION_PUBLISHED;
-
     private static UUID frameworkVersion;
 
     private Fixtures() {
@@ -46,10 +44,12 @@ final class Fixtures {
     static synchronized UUID frameworkVersion() {
         if (frameworkVersion == null) {
             UUID versionId = UUID.randomUUID();
-            CloudEvents.send(CloudEvents.event("framework.events", "mh-psw", VERSION_PUBLISHED, null,
-                    EventContracts.valid(VERSION_PUBLISHED,
-                            FrameworkVersions.publishedJson(versionId, "t-" + versionId.toString().substring(0, 8),
-                                    true))));
+            CloudEvents
+                    .send(CloudEvents.event(Events.FRAMEWORK_TOPIC, "mh-psw", Events.FRAMEWORK_VERSION_PUBLISHED, null,
+                            EventContracts.valid(Events.FRAMEWORK_VERSION_PUBLISHED,
+                                    FrameworkVersions.publishedJson(versionId,
+                                            "t-" + versionId.toString().substring(0, 8),
+                                            true))));
             await().atMost(Duration.ofSeconds(20)).until(
                     () -> db().count("select count(*) from framework_version where id = ?", versionId) == 1);
             frameworkVersion = versionId;

@@ -45,10 +45,10 @@ class RosterTest {
         put(Fixtures.hr("R9A"), workerId, Fixtures.workerJson("South")).statusCode(200)
                 .body("team", equalTo("South"));
 
-        List<ConsumerRecord<String, String>> records = CloudEvents.withKey("supervision.events", workerId, 2,
+        List<ConsumerRecord<String, String>> records = CloudEvents.withKey(Events.TOPIC, workerId, 2,
                 Duration.ofSeconds(20));
         assertThat(records).extracting(r -> CloudEvents.header(r, "ce_type"))
-                .containsOnly("org.pswcp.supervision.worker-updated.v1");
+                .containsOnly(Events.WORKER_UPDATED);
         EventContracts.assertAllConform(records);
         assertThat(records).extracting(ConsumerRecord::value)
                 .satisfiesExactly(v -> assertThat(v).contains("\"team\":\"North\""),

@@ -21,11 +21,13 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.pswcp.kit.security.Roles;
 import org.pswcp.supervision.Fixtures.Agreed;
 import org.pswcp.testkit.CloudEvents;
 import org.pswcp.testkit.ContractValidation;
 import org.pswcp.testkit.EventContracts;
 import org.pswcp.testkit.KafkaBroker;
+import org.pswcp.testkit.Tokens;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,7 +53,7 @@ class SessionTest {
 
     /** The events of this type on supervision.events with this key, once the expected number arrived. */
     private static List<ConsumerRecord<String, String>> events(String key, String type, int expected) {
-        try (var task = KafkaBroker.companion().consumeStrings().fromTopics("supervision.events",
+        try (var task = KafkaBroker.companion().consumeStrings().fromTopics(Events.TOPIC,
                 m -> m.select().where(r -> key.equals(r.key()) && type.equals(CloudEvents.header(r, "ce_type"))))) {
             task.awaitRecords(expected, Duration.ofSeconds(20));
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> task.count() == expected);
@@ -95,7 +97,7 @@ class SessionTest {
                 .body("hasConfidentialContent", equalTo(true))
                 .body("notes", nullValue());
 
-        ConsumerRecord<String, String> recorded = events(id, "org.pswcp.supervision.session-recorded.v1", 1).get(0);
+        ConsumerRecord<String, String> recorded = events(id, Events.SESSION_RECORDED, 1).get(0);
         Map<String, Object> data = data(recorded);
         assertThat(data).containsOnlyKeys("sessionId", "kind", "status", "supervisorWorkerId", "superviseeWorkerIds",
                 "agreementIds", "startsAt", "heldOn", "frameworkVersionId", "topicAreaCodes", "nextSessionOn");
@@ -103,7 +105,7 @@ class SessionTest {
         assertThat(CloudEvents.header(recorded, "ce_organisation")).isEqualTo("R9A");
 
         List<ConsumerRecord<String, String>> observed = events(agreed.superviseeWorkerId(),
-                "org.pswcp.supervision.direct-observation-recorded.v1", 1);
+                Events.DIRECT_OBSERVATION_RECORDED, 1);
         Map<String, Object> observation = data(observed.get(0));
         assertThat(observation).containsOnlyKeys("observationId", "sessionId", "superviseeWorkerId",
                 "observerWorkerId", "frameworkVersionId", "statementCodes", "level", "observedOn");
@@ -215,8 +217,8 @@ class SessionTest {
         Agreed agreed = Fixtures.agreed("R9A");
         String supervisee = Fixtures.psw("R9A", agreed.superviseeWorkerId());
         UUID assessmentId = UUID.randomUUID();
-        CloudEvents.send(CloudEvents.event("assessment.events", agreed.superviseeWorkerId(),
-                "org.pswcp.assessment.submitted.v1", "R9A", EventContracts.valid("org.pswcp.assessment.submitted.v1",
+        CloudEvents.send(CloudEvents.event(Events.ASSESSMENT_TOPIC, agreed.superviseeWorkerId(),
+                Events.ASSESSMENT_SUBMITTED, "R9A", EventContracts.valid(Events.ASSESSMENT_SUBMITTED,
                         "{\"assessmentId\":\"" + assessmentId + "\",\"workerId\":\"" + agreed.superviseeWorkerId()
                                 + "\",\"kind\":\"SELF\",\"frameworkVersionId\":\"" + UUID.randomUUID()
                                 + "\",\"submittedAt\":\"2026-11-23T10:00:00Z\"}")));
@@ -254,6 +256,17 @@ class SessionTest {
                 .then().spec(problem(409, "conflict"));
         given().header("Authorization", supervisee).get("/v1/workers/" + agreed.superviseeWorkerId() + "/agenda")
                 .then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void aSupervisorWhoseTokenNamesNoWorkerListsNoSessionsYetABadCursorIsStillRefused() {
+        Agreed agreed = Fixtures.agreed("R9A");
+        Fixtures.recordSession("R9A", agreed.supervisorWorkerId(), Fixtures.session(agreed.superviseeWorkerId()));
+        String nobody = Tokens.user("sup-nobody").roles(Roles.SUPERVISOR).organisation("R9A").bearer();
+        given().header("Authorization", nobody).get("/v1/sessions").then().statusCode(200)
+                .body("items", hasSize(0)).body("nextCursor", nullValue());
+        given().header("Authorization", nobody).queryParam("cursor", "not-a-cursor").get("/v1/sessions")
+                .then().spec(problem(400, "validation-failed")).body("errors.field", contains("cursor"));
     }
 
     @Test

@@ -14,17 +14,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pswcp.kit.problem.Problem;
 import org.pswcp.kit.problem.ResourceNotFoundException;
 import org.pswcp.kit.security.Caller;
 import org.pswcp.kit.security.Roles;
-import org.pswcp.kit.time.Today;
-import org.pswcp.supervision.agreement.AgreementRepository;
+import org.pswcp.supervision.agreement.SupervisionAccess;
 
 @Path("/v1/workers/{workerId}/agenda")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,40 +29,41 @@ import org.pswcp.supervision.agreement.AgreementRepository;
 public class AgendaResource {
 
     @Schema(name = "AgendaItem", description = "An open item for the next supervision session.")
+    // @formatter:off: the formatter would join these lines past 120 columns
     public record AgendaItemView(UUID id, AgendaItemKind kind,
-            @Schema(description = "The API resource the item is about.", example = "/v1/assessments/0193d2a0-4b7c-7d1e-8f00-1a2b3c4d5e6f") String resource,
+            @Schema(description = "The API resource the item is about.",
+                    example = "/v1/assessments/0193d2a0-4b7c-7d1e-8f00-1a2b3c4d5e6f") String resource,
             @Schema(description = "For an agreed action, the day it is due.", example = "2026-12-04") LocalDate dueOn,
             Instant openedAt) {
     }
+    // @formatter:on
 
     @Schema(name = "Agenda")
     public record AgendaView(String workerId, List<AgendaItemView> items) {
     }
 
     private final AgendaRepository agenda;
-    private final AgreementRepository agreements;
+    private final SupervisionAccess supervision;
     private final Caller caller;
-    private final Today today;
 
-    AgendaResource(AgendaRepository agenda, AgreementRepository agreements, Caller caller, Today today) {
+    AgendaResource(AgendaRepository agenda, SupervisionAccess supervision, Caller caller) {
         this.agenda = agenda;
-        this.agreements = agreements;
+        this.supervision = supervision;
         this.caller = caller;
-        this.today = today;
     }
 
     @GET
     @RolesAllowed({Roles.PSW, Roles.SUPERVISOR})
     @Transactional
-    @Operation(summary = "Read a worker's supervision agenda", description = "The open items for the worker's next supervision session, oldest first: assessments submitted or returned, competence levels changed, and actions agreed in earlier sessions. A worker reads their own; a supervisor reads those of the workers they supervise under an agreement active today. A session closes the items it discussed.")
+    @Operation(summary = "Read a worker's supervision agenda", description = "The open items for the worker's next"
+            + " supervision session, oldest first: assessments submitted or returned, competence levels changed, and"
+            + " actions agreed in earlier sessions. A worker reads their own; a supervisor reads those of the workers"
+            + " they supervise under an agreement active today. A session closes the items it discussed.")
     @APIResponse(responseCode = "200", description = "The agenda.")
-    @APIResponse(responseCode = "404", description = "Not a worker whose agenda you may read.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not a worker whose agenda you may read.")
     public AgendaView get(@PathParam("workerId") @Parameter(example = "10000001") String workerId) {
         boolean self = caller.hasRole(Roles.PSW) && caller.workerId().map(workerId::equals).orElse(false);
-        boolean supervisor = caller.hasRole(Roles.SUPERVISOR) && caller.workerId()
-                .map(me -> !agreements.activeBetween(workerId, me, today.date()).isEmpty())
-                .orElse(false);
-        if (!self && !supervisor) {
+        if (!self && !supervision.supervisesToday(workerId)) {
             throw new ResourceNotFoundException("agenda of worker", workerId);
         }
         return new AgendaView(workerId, agenda.openItemsOf(workerId).stream()

@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.pswcp.kit.inbox.EventRejectedException;
 import org.pswcp.kit.inbox.Inbox;
 import org.pswcp.kit.inbox.IncomingEvent;
+import org.pswcp.supervision.Events;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -23,11 +24,10 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class AssessmentEventsConsumer {
 
     static final String CONSUMER = "supervision.agenda";
-    static final String SUBMITTED = "org.pswcp.assessment.submitted.v1";
-    static final String RETURNED = "org.pswcp.assessment.returned.v1";
-    static final String LEVEL_CHANGED = "org.pswcp.competence.level-changed.v1";
-    private static final Map<String, AgendaItemKind> KINDS = Map.of(SUBMITTED, AgendaItemKind.ASSESSMENT_SUBMITTED,
-            RETURNED, AgendaItemKind.ASSESSMENT_RETURNED, LEVEL_CHANGED, AgendaItemKind.COMPETENCE_LEVEL_CHANGED);
+    private static final Map<String, AgendaItemKind> KINDS = Map.of(
+            Events.ASSESSMENT_SUBMITTED, AgendaItemKind.ASSESSMENT_SUBMITTED,
+            Events.ASSESSMENT_RETURNED, AgendaItemKind.ASSESSMENT_RETURNED,
+            Events.COMPETENCE_LEVEL_CHANGED, AgendaItemKind.COMPETENCE_LEVEL_CHANGED);
     private static final Logger LOG = Logger.getLogger(AssessmentEventsConsumer.class);
 
     /** This service's view of the assessment events: whom they concern and what to open. */

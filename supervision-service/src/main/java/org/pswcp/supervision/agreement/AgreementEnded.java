@@ -9,7 +9,4 @@ import java.util.UUID;
  */
 public record AgreementEnded(UUID agreementId, String superviseeWorkerId, String supervisorWorkerId,
         LocalDate endDate) {
-
-    public static final String TOPIC = AgreementStarted.TOPIC;
-    public static final String TYPE = "org.pswcp.supervision.agreement-ended.v1";
 }

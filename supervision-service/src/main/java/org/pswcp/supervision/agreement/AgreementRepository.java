@@ -8,12 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import org.pswcp.kit.page.Keyset;
 import org.pswcp.kit.page.KeysetCursor;
+import org.pswcp.kit.page.Page;
+import org.pswcp.kit.page.Where;
 import org.pswcp.kit.security.OrganisationScopedRepository;
 
 import io.quarkus.panache.common.Parameters;
@@ -24,6 +28,9 @@ public class AgreementRepository extends OrganisationScopedRepository<Agreement>
 
     /** Active on the day (parameter {@code day}): as {@link Agreement#isActiveOn}, in the query. */
     private static final String ACTIVE_ON = "startDate <= :day and (endDate is null or endDate >= :day)";
+    /** For a viewer who sees no agreement: no row passes, yet the cursor is still checked. */
+    private static final String NOTHING = "1 = 0";
+    private static final Keyset IN_ORDER_OF_CREATION = Keyset.oldestFirst("createdAt");
 
     /**
      * What a list asks for; null fields do not filter.
@@ -47,26 +54,26 @@ public class AgreementRepository extends OrganisationScopedRepository<Agreement>
     /** Whether the pair has an agreement of this type that is active on any day from {@code start} to {@code end}. */
     public boolean overlapping(String superviseeWorkerId, String supervisorWorkerId, AgreementType type,
             LocalDate start, LocalDate end) {
-        Map<String, Object> parameters = new HashMap<>(Map.of("supervisee", superviseeWorkerId, "supervisor",
-                supervisorWorkerId, "type", type, "start", start));
-        String where = "superviseeWorkerId = :supervisee and supervisorWorkerId = :supervisor and type = :type"
-                + " and (endDate is null or endDate >= :start)";
-        if (end != null) {
-            where += " and startDate <= :end";
-            parameters.put("end", end);
-        }
-        return findVisible(where, parameters, Sort.empty()).count() > 0;
+        Where where = Where.of("superviseeWorkerId = :supervisee and supervisorWorkerId = :supervisor"
+                + " and type = :type and (endDate is null or endDate >= :start)",
+                Map.of("supervisee", superviseeWorkerId, "supervisor", supervisorWorkerId, "type", type, "start",
+                        start))
+                .and("startDate <= :end", "end", end);
+        return findVisible(where.query(), where.parameters(), Sort.empty()).count() > 0;
     }
 
-    /** The pair's agreements active on the day, oldest first: the supervisor gives the supervisee supervision. */
-    public List<Agreement> activeBetween(String superviseeWorkerId, String supervisorWorkerId, LocalDate day) {
+    /**
+     * The pair's agreements active on the day, oldest first: the supervisor gives the supervisee supervision. Ask
+     * {@link SupervisionAccess}, which says who supervises whom.
+     */
+    List<Agreement> activeBetween(String superviseeWorkerId, String supervisorWorkerId, LocalDate day) {
         return findVisible("superviseeWorkerId = :supervisee and supervisorWorkerId = :supervisor and " + ACTIVE_ON,
                 Map.of("supervisee", superviseeWorkerId, "supervisor", supervisorWorkerId, "day", day),
                 Sort.ascending("createdAt", "id")).list();
     }
 
     /** Whom the worker supervises under an agreement active on the day. */
-    public Set<String> superviseesOf(String supervisorWorkerId, LocalDate day) {
+    Set<String> superviseesOf(String supervisorWorkerId, LocalDate day) {
         return findVisible("supervisorWorkerId = :supervisor and " + ACTIVE_ON,
                 Map.of("supervisor", supervisorWorkerId, "day", day), Sort.empty())
                 .stream().map(Agreement::superviseeWorkerId).collect(Collectors.toSet());
@@ -83,43 +90,40 @@ public class AgreementRepository extends OrganisationScopedRepository<Agreement>
                 Sort.ascending("superviseeWorkerId", "type", "supervisorWorkerId")).list();
     }
 
-    /** Up to {@code size} agreements the viewer sees, in order of creation, after the cursor's position. */
-    public List<Agreement> page(AgreementViewer viewer, Filter filter, KeysetCursor after, int size) {
-        if (viewer.seesNothing()) {
-            return List.of();
-        }
-        List<String> where = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (!viewer.wholeOrganisation()) {
-            List<String> parties = new ArrayList<>();
-            if (viewer.asSupervisor() != null) {
-                parties.add("supervisorWorkerId = :asSupervisor");
-                parameters.put("asSupervisor", viewer.asSupervisor());
-            }
-            if (viewer.asSupervisee() != null) {
-                parties.add("superviseeWorkerId = :asSupervisee");
-                parameters.put("asSupervisee", viewer.asSupervisee());
-            }
-            where.add("(" + String.join(" or ", parties) + ")");
-        }
-        if (filter.superviseeWorkerId() != null) {
-            where.add("superviseeWorkerId = :supervisee");
-            parameters.put("supervisee", filter.superviseeWorkerId());
-        }
-        if (filter.supervisorWorkerId() != null) {
-            where.add("supervisorWorkerId = :supervisor");
-            parameters.put("supervisor", filter.supervisorWorkerId());
-        }
+    /**
+     * A page of the agreements the viewer sees that pass the filter, in order of creation, each as {@code view} shows
+     * it.
+     */
+    <V> Page<V> page(AgreementViewer viewer, Filter filter, String cursor, int limit, Function<Agreement, V> view) {
+        Where where = visibleTo(viewer)
+                .equal("superviseeWorkerId", filter.superviseeWorkerId())
+                .equal("supervisorWorkerId", filter.supervisorWorkerId());
         if (filter.active() != null) {
-            where.add(filter.active() ? ACTIVE_ON : "not (" + ACTIVE_ON + ")");
-            parameters.put("day", filter.today());
+            where.and(filter.active() ? ACTIVE_ON : "not (" + ACTIVE_ON + ")", Map.of("day", filter.today()));
         }
-        if (after != null) {
-            where.add("(createdAt > :at or (createdAt = :at and id > :id))");
-            parameters.put("at", after.at());
-            parameters.put("id", after.id());
+        return IN_ORDER_OF_CREATION.page(where, cursor, limit,
+                (w, sort) -> findVisible(w.query(), w.parameters(), sort),
+                a -> new KeysetCursor(a.createdAt(), a.id()), view);
+    }
+
+    /** The agreements the viewer sees, as {@link AgreementViewer#sees} says, in the query. */
+    private static Where visibleTo(AgreementViewer viewer) {
+        if (viewer.wholeOrganisation()) {
+            return Where.all();
         }
-        return findVisible(String.join(" and ", where), parameters, Sort.ascending("createdAt", "id"))
-                .page(0, size).list();
+        if (viewer.seesNothing()) {
+            return Where.of(NOTHING, Map.of());
+        }
+        List<String> parties = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (viewer.asSupervisor() != null) {
+            parties.add("supervisorWorkerId = :asSupervisor");
+            parameters.put("asSupervisor", viewer.asSupervisor());
+        }
+        if (viewer.asSupervisee() != null) {
+            parties.add("superviseeWorkerId = :asSupervisee");
+            parameters.put("asSupervisee", viewer.asSupervisee());
+        }
+        return Where.of("(" + String.join(" or ", parties) + ")", parameters);
     }
 }

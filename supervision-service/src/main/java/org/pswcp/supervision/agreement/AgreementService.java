@@ -13,7 +13,6 @@ import org.pswcp.kit.audit.Audited;
 import org.pswcp.kit.audit.AuditedResourceId;
 import org.pswcp.kit.outbox.Outbox;
 import org.pswcp.kit.outbox.OutgoingEvent;
-import org.pswcp.kit.page.KeysetCursor;
 import org.pswcp.kit.page.Page;
 import org.pswcp.kit.problem.ConflictException;
 import org.pswcp.kit.problem.FieldError;
@@ -21,6 +20,7 @@ import org.pswcp.kit.problem.InvalidInputException;
 import org.pswcp.kit.problem.ResourceNotFoundException;
 import org.pswcp.kit.security.Caller;
 import org.pswcp.kit.time.Today;
+import org.pswcp.supervision.Events;
 import org.pswcp.supervision.agreement.AgreementDtos.AgreementView;
 import org.pswcp.supervision.agreement.AgreementDtos.EndAgreement;
 import org.pswcp.supervision.agreement.AgreementDtos.NewAgreement;
@@ -79,7 +79,7 @@ public class AgreementService {
                 request.supervisorWorkerId(), request.type(), request.frequency(), request.format(),
                 request.location(), request.startDate(), request.endDate(), Instant.now());
         agreements.persist(agreement);
-        outbox.record(event(agreement, AgreementStarted.TYPE,
+        outbox.record(event(agreement, Events.AGREEMENT_STARTED,
                 new AgreementStarted(agreement.id(), agreement.superviseeWorkerId(), agreement.supervisorWorkerId(),
                         agreement.type(), agreement.frequency(), agreement.format(), agreement.startDate(),
                         agreement.endDate())));
@@ -93,7 +93,7 @@ public class AgreementService {
         Agreement agreement = agreements.findVisibleForUpdate(id)
                 .orElseThrow(() -> new ResourceNotFoundException("supervision agreement", id));
         agreement.end(request.endDate(), request.reason(), Instant.now());
-        outbox.record(event(agreement, AgreementEnded.TYPE, new AgreementEnded(agreement.id(),
+        outbox.record(event(agreement, Events.AGREEMENT_ENDED, new AgreementEnded(agreement.id(),
                 agreement.superviseeWorkerId(), agreement.supervisorWorkerId(), agreement.endDate())));
         return AgreementView.of(agreement, today());
     }
@@ -112,14 +112,9 @@ public class AgreementService {
     public Page<AgreementView> list(String superviseeWorkerId, String supervisorWorkerId, Boolean active,
             String cursor, int limit) {
         LocalDate today = today();
-        List<Agreement> rows = agreements.page(AgreementViewer.of(caller),
-                new AgreementRepository.Filter(superviseeWorkerId, supervisorWorkerId, active, today),
-                cursor == null ? null : KeysetCursor.decode(cursor), limit + 1);
-        List<AgreementView> items = rows.stream().limit(limit).map(a -> AgreementView.of(a, today)).toList();
-        String next = rows.size() > limit
-                ? new KeysetCursor(rows.get(limit - 1).createdAt(), rows.get(limit - 1).id()).encode()
-                : null;
-        return new Page<>(items, next);
+        return agreements.page(AgreementViewer.of(caller),
+                new AgreementRepository.Filter(superviseeWorkerId, supervisorWorkerId, active, today), cursor, limit,
+                a -> AgreementView.of(a, today));
     }
 
     private LocalDate today() {
@@ -127,7 +122,7 @@ public class AgreementService {
     }
 
     private static OutgoingEvent event(Agreement agreement, String type, Object data) {
-        return OutgoingEvent.of(AgreementStarted.TOPIC, type, agreement.superviseeWorkerId(),
+        return OutgoingEvent.of(Events.TOPIC, type, agreement.superviseeWorkerId(),
                 "agreements/" + agreement.id(), data)
                 .organisation(agreement.organisation())
                 .dataref("/v1/agreements/" + agreement.id());

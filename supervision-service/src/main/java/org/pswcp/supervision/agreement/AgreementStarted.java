@@ -10,7 +10,4 @@ import java.util.UUID;
  */
 public record AgreementStarted(UUID agreementId, String superviseeWorkerId, String supervisorWorkerId,
         AgreementType type, String frequency, SupervisionFormat format, LocalDate startDate, LocalDate endDate) {
-
-    public static final String TOPIC = "supervision.events";
-    public static final String TYPE = "org.pswcp.supervision.agreement-started.v1";
 }

@@ -17,7 +17,8 @@ import org.pswcp.supervision.compliance.ComplianceDtos.ComplianceView;
 
 @Path("/v1/compliance")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Compliance", description = "Who is behind with supervision, who has none, and who works without a peer colleague: for HR.")
+@Tag(name = "Compliance", description = "Who is behind with supervision, who has none, and who works without a peer"
+        + " colleague: for HR.")
 public class ComplianceResource {
 
     private final ComplianceService compliance;
@@ -28,10 +29,16 @@ public class ComplianceResource {
 
     @GET
     @RolesAllowed(Roles.HR)
-    @Operation(summary = "Read supervision compliance", description = "As of today in the trust's time zone: every active agreement with its last held session, next due day and days overdue; peer support workers without role-specific supervision; teams with fewer than two peer support workers. Never any session content.")
+    @Operation(summary = "Read supervision compliance", description = "As of today in the trust's time zone: every"
+            + " active agreement with its last held session, next due day and days overdue; peer support workers"
+            + " without role-specific supervision; teams with fewer than two peer support workers. Never any session"
+            + " content.")
     @APIResponse(responseCode = "200", description = "The report.")
+    // @formatter:off: the formatter would join these lines past 120 columns
     public ComplianceView get(
-            @QueryParam("overdue") @DefaultValue("false") @Parameter(description = "true: only agreements that are overdue.") boolean overdueOnly) {
+            @QueryParam("overdue") @DefaultValue("false")
+            @Parameter(description = "true: only agreements that are overdue.") boolean overdueOnly) {
+        // @formatter:on
         return compliance.report(overdueOnly);
     }
 }

@@ -17,9 +17,9 @@ import org.pswcp.kit.observe.AfterCommit;
 import org.pswcp.kit.outbox.Outbox;
 import org.pswcp.kit.outbox.OutgoingEvent;
 import org.pswcp.kit.time.Today;
+import org.pswcp.supervision.Events;
 import org.pswcp.supervision.agreement.Agreement;
 import org.pswcp.supervision.agreement.AgreementRepository;
-import org.pswcp.supervision.agreement.AgreementStarted;
 import org.pswcp.supervision.session.SessionRepository;
 
 import io.micrometer.core.instrument.Counter;
@@ -85,7 +85,7 @@ public class OverdueCheck {
                     Period.parse(agreement.frequency()), today);
             overdue += due.overdue() ? 1 : 0;
             if (due.overdue() && claim(agreement.id(), due.latestMissedDueOn())) {
-                outbox.record(OutgoingEvent.of(AgreementStarted.TOPIC, SupervisionOverdue.TYPE,
+                outbox.record(OutgoingEvent.of(Events.TOPIC, Events.SUPERVISION_OVERDUE,
                         agreement.superviseeWorkerId(), "agreements/" + agreement.id(),
                         new SupervisionOverdue(agreement.id(), agreement.superviseeWorkerId(),
                                 agreement.supervisorWorkerId(), agreement.type(), agreement.frequency(),

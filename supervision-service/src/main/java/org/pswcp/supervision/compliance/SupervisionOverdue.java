@@ -16,6 +16,4 @@ import org.pswcp.supervision.agreement.AgreementType;
 public record SupervisionOverdue(UUID agreementId, String superviseeWorkerId, String supervisorWorkerId,
         AgreementType type, String frequency, LocalDate lastHeldOn, LocalDate nextDueOn, LocalDate periodDueOn,
         int missedPeriods, long daysOverdue) {
-
-    public static final String TYPE = "org.pswcp.supervision.supervision-overdue.v1";
 }

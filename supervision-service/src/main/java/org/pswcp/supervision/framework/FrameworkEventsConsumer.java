@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import org.pswcp.kit.inbox.EventRejectedException;
 import org.pswcp.kit.inbox.Inbox;
 import org.pswcp.kit.inbox.IncomingEvent;
+import org.pswcp.supervision.Events;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -24,7 +25,6 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class FrameworkEventsConsumer {
 
     static final String CONSUMER = "supervision.framework-versions";
-    static final String VERSION_PUBLISHED = "org.pswcp.framework.version-published.v1";
     private static final Logger LOG = Logger.getLogger(FrameworkEventsConsumer.class);
 
     /** This service's view of FrameworkVersionPublished: the fields it uses. */
@@ -73,7 +73,7 @@ public class FrameworkEventsConsumer {
     }
 
     private void apply(IncomingEvent event) {
-        if (!VERSION_PUBLISHED.equals(event.type())) {
+        if (!Events.FRAMEWORK_VERSION_PUBLISHED.equals(event.type())) {
             LOG.debugf("Ignoring %s: not used by this service", event.type());
             return;
         }

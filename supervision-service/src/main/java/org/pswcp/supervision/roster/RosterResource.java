@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pswcp.kit.openapi.ContractHeaders;
-import org.pswcp.kit.problem.Problem;
 import org.pswcp.kit.security.Roles;
 import org.pswcp.supervision.roster.RosterDtos.PutWorker;
 import org.pswcp.supervision.roster.RosterDtos.WorkerList;
@@ -46,13 +45,24 @@ public class RosterResource {
     @Path("/{workerId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.HR)
-    @Operation(summary = "Create or update a worker", description = "Upserts HR's record of a peer support worker in the caller's organisation. Idempotent: repeating a push changes nothing and announces nothing; a change emits WorkerUpdated on supervision.events.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the worker.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkerView.class)), headers = @Header(name = "Location", ref = ContractHeaders.LOCATION))
-    @APIResponse(responseCode = "200", description = "Updated, or unchanged.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkerView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid record; the problem names the field.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Create or update a worker", description = "Upserts HR's record of a peer support worker in"
+            + " the caller's organisation. Idempotent: repeating a push changes nothing and announces nothing; a"
+            + " change emits WorkerUpdated on supervision.events.")
+    // @formatter:off: the formatter would join these lines past 120 columns
+    @APIResponse(responseCode = "201", description = "Created; Location names the worker.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WorkerView.class)),
+            headers = @Header(name = "Location", ref = ContractHeaders.LOCATION))
+    @APIResponse(responseCode = "200", description = "Updated, or unchanged.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WorkerView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid record; the problem names the field.")
     public Response put(
-            @PathParam("workerId") @Pattern(regexp = WORKER_ID, message = "must be 1 to 32 letters, digits or hyphens") @Parameter(description = "The worker's id as the trust knows it, e.g. an ESR employee number.", example = "10000001") String workerId,
+            @PathParam("workerId") @Pattern(regexp = WORKER_ID, message = "must be 1 to 32 letters, digits or hyphens")
+            @Parameter(description = "The worker's id as the trust knows it, e.g. an ESR employee number.",
+                    example = "10000001") String workerId,
             @NotNull @Valid PutWorker record) {
+        // @formatter:on
         RosterService.Upserted result = roster.put(workerId, record);
         return result.created()
                 ? Response.created(URI.create("/v1/workers/" + workerId)).entity(result.worker()).build()
@@ -61,7 +71,8 @@ public class RosterResource {
 
     @GET
     @RolesAllowed(Roles.HR)
-    @Operation(summary = "List the workforce", description = "The caller's organisation's peer support workers, by team.")
+    @Operation(summary = "List the workforce", description = "The caller's organisation's peer support workers, by"
+            + " team.")
     public WorkerList list() {
         return new WorkerList(roster.list());
     }
@@ -69,9 +80,10 @@ public class RosterResource {
     @GET
     @Path("/{workerId}")
     @RolesAllowed({Roles.HR, Roles.PSW})
-    @Operation(summary = "Read a worker", description = "HR reads any worker of its organisation; a worker reads their own record.")
+    @Operation(summary = "Read a worker", description = "HR reads any worker of its organisation; a worker reads"
+            + " their own record.")
     @APIResponse(responseCode = "200", description = "The worker.")
-    @APIResponse(responseCode = "404", description = "No such worker visible to you.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such worker visible to you.")
     public WorkerView get(@PathParam("workerId") @Parameter(example = "10000001") String workerId) {
         return roster.get(workerId);
     }

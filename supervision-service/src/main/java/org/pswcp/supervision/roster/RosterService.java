@@ -13,6 +13,7 @@ import org.pswcp.kit.outbox.OutgoingEvent;
 import org.pswcp.kit.problem.ResourceNotFoundException;
 import org.pswcp.kit.security.Caller;
 import org.pswcp.kit.security.Roles;
+import org.pswcp.supervision.Events;
 import org.pswcp.supervision.roster.RosterDtos.PutWorker;
 import org.pswcp.supervision.roster.RosterDtos.WorkerView;
 
@@ -48,7 +49,7 @@ public class RosterService {
         }
         if (worker.update(record.role(), record.team(), record.startDate(), record.endDate(), Instant.now())) {
             workers.persist(worker);
-            outbox.record(OutgoingEvent.of(WorkerUpdated.TOPIC, WorkerUpdated.TYPE, workerId, "workers/" + workerId,
+            outbox.record(OutgoingEvent.of(Events.TOPIC, Events.WORKER_UPDATED, workerId, "workers/" + workerId,
                     new WorkerUpdated(workerId, worker.role(), worker.team(), worker.startDate(), worker.endDate()))
                     .organisation(worker.organisation())
                     .dataref("/v1/workers/" + workerId));

@@ -7,7 +7,4 @@ import java.time.LocalDate;
  * created or changed. Keyed by the worker.
  */
 public record WorkerUpdated(String workerId, WorkerRole role, String team, LocalDate startDate, LocalDate endDate) {
-
-    public static final String TOPIC = "supervision.events";
-    public static final String TYPE = "org.pswcp.supervision.worker-updated.v1";
 }

@@ -12,6 +12,4 @@ import java.util.UUID;
 public record DirectObservationRecorded(UUID observationId, UUID sessionId, String superviseeWorkerId,
         String observerWorkerId, UUID frameworkVersionId, List<String> statementCodes, String level,
         LocalDate observedOn) {
-
-    public static final String TYPE = "org.pswcp.supervision.direct-observation-recorded.v1";
 }

@@ -84,6 +84,25 @@ public final class SessionDtos {
             @Schema(example = "2026-12-18") LocalDate nextSessionOn,
             @Schema(description = "Whether there are notes, reflections or comments that participants can read at /confidential.") boolean hasConfidentialContent,
             Instant recordedAt) {
+
+        /** The session's record; its actions only when {@code withActions}, else how many are open. */
+        static SessionView of(Session s, boolean withActions) {
+            return new SessionView(s.id(), s.organisation(), s.kind(), s.status(), s.supervisorWorkerId(),
+                    s.supervisees().stream()
+                            .map(v -> new SuperviseeView(v.workerId(), v.agreementId(), v.confirmedAt())).toList(),
+                    s.startsAt(), s.heldOn(), s.durationMinutes(), s.format(), s.frameworkVersionId(),
+                    s.topicAreaCodes(),
+                    s.observations().stream()
+                            .map(o -> new ObservationView(o.id(), o.superviseeWorkerId(), o.statementCodes(),
+                                    o.level()))
+                            .toList(),
+                    withActions
+                            ? s.actions().stream().map(a -> new ActionView(a.id(), a.description(),
+                                    a.ownerWorkerId(), a.dueOn(), a.doneAt())).toList()
+                            : null,
+                    (int) s.actions().stream().filter(a -> a.doneAt() == null).count(), s.nextSessionOn(),
+                    s.hasConfidentialContent(), s.recordedAt());
+        }
     }
 
     @Schema(name = "SessionSupervisee")

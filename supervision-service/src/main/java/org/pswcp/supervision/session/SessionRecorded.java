@@ -13,6 +13,4 @@ import java.util.UUID;
 public record SessionRecorded(UUID sessionId, SessionKind kind, SessionStatus status, String supervisorWorkerId,
         List<String> superviseeWorkerIds, List<UUID> agreementIds, Instant startsAt, LocalDate heldOn,
         UUID frameworkVersionId, List<String> topicAreaCodes, LocalDate nextSessionOn) {
-
-    public static final String TYPE = "org.pswcp.supervision.session-recorded.v1";
 }

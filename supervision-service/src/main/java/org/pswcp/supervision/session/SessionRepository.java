@@ -7,17 +7,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import org.pswcp.kit.page.Keyset;
 import org.pswcp.kit.page.KeysetCursor;
+import org.pswcp.kit.page.Page;
+import org.pswcp.kit.page.Where;
 import org.pswcp.kit.security.OrganisationScopedRepository;
 
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class SessionRepository extends OrganisationScopedRepository<Session> {
+
+    /** For a viewer who sees no session: no row passes, yet the cursor is still checked. */
+    private static final String NOTHING = "1 = 0";
+    private static final Keyset NEWEST_FIRST = Keyset.newestFirst("startsAt");
 
     /** What a list asks for; null fields do not filter. */
     record Filter(String superviseeWorkerId, String supervisorWorkerId, LocalDate from, LocalDate to) {
@@ -34,54 +42,44 @@ public class SessionRepository extends OrganisationScopedRepository<Session> {
                 .firstResultOptional();
     }
 
-    /** Up to {@code size} sessions the viewer sees, newest first, after the cursor's position. */
-    List<Session> page(SessionViewer viewer, Filter filter, KeysetCursor after, int size) {
+    /**
+     * A page of the sessions the viewer sees that pass the filter, newest first, each as {@code view} shows it.
+     */
+    <V> Page<V> page(SessionViewer viewer, Filter filter, String cursor, int limit, Function<Session, V> view) {
+        Where where = visibleTo(viewer)
+                .and("id in (select s.session.id from SessionSupervisee s where s.workerId = :supervisee)",
+                        "supervisee", filter.superviseeWorkerId())
+                .equal("supervisorWorkerId", filter.supervisorWorkerId())
+                .and("heldOn >= :from", "from", filter.from())
+                .and("heldOn <= :to", "to", filter.to());
+        return NEWEST_FIRST.page(where, cursor, limit, (w, sort) -> findVisible(w.query(), w.parameters(), sort),
+                s -> new KeysetCursor(s.startsAt(), s.id()), view);
+    }
+
+    /** The sessions the viewer sees, as {@link SessionViewer#sees} says, in the query. */
+    private static Where visibleTo(SessionViewer viewer) {
+        if (viewer.wholeOrganisation()) {
+            return Where.all();
+        }
         if (viewer.seesNothing()) {
-            return List.of();
+            return Where.of(NOTHING, Map.of());
         }
-        List<String> where = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
-        if (!viewer.wholeOrganisation()) {
-            List<String> seen = new ArrayList<>();
-            if (viewer.asSupervisor()) {
-                seen.add("supervisorWorkerId = :self");
-            }
-            if (viewer.asSupervisee()) {
-                seen.add("id in (select s.session.id from SessionSupervisee s where s.workerId = :self)");
-            }
-            if (!viewer.supervised().isEmpty()) {
-                seen.add("id in (select s.session.id from SessionSupervisee s where s.workerId in :supervised)");
-                parameters.put("supervised", viewer.supervised());
-            }
-            if (seen.isEmpty()) {
-                return List.of();
-            }
+        if (viewer.asSupervisor()) {
+            seen.add("supervisorWorkerId = :self");
+        }
+        if (viewer.asSupervisee()) {
+            seen.add("id in (select s.session.id from SessionSupervisee s where s.workerId = :self)");
+        }
+        if (!seen.isEmpty()) {
             parameters.put("self", viewer.self());
-            where.add("(" + String.join(" or ", seen) + ")");
         }
-        if (filter.superviseeWorkerId() != null) {
-            where.add("id in (select s.session.id from SessionSupervisee s where s.workerId = :supervisee)");
-            parameters.put("supervisee", filter.superviseeWorkerId());
+        if (!viewer.supervised().isEmpty()) {
+            seen.add("id in (select s.session.id from SessionSupervisee s where s.workerId in :supervised)");
+            parameters.put("supervised", viewer.supervised());
         }
-        if (filter.supervisorWorkerId() != null) {
-            where.add("supervisorWorkerId = :supervisor");
-            parameters.put("supervisor", filter.supervisorWorkerId());
-        }
-        if (filter.from() != null) {
-            where.add("heldOn >= :from");
-            parameters.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.add("heldOn <= :to");
-            parameters.put("to", filter.to());
-        }
-        if (after != null) {
-            where.add("(startsAt < :at or (startsAt = :at and id < :id))");
-            parameters.put("at", after.at());
-            parameters.put("id", after.id());
-        }
-        return findVisible(String.join(" and ", where), parameters, Sort.descending("startsAt", "id"))
-                .page(0, size).list();
+        return Where.of(seen.isEmpty() ? NOTHING : "(" + String.join(" or ", seen) + ")", parameters);
     }
 
     /** The day of the last held session under each of these agreements, by agreement. */

@@ -2,6 +2,10 @@ package org.pswcp.supervision.session;
 
 import java.util.Set;
 
+import org.pswcp.kit.security.Caller;
+import org.pswcp.kit.security.Roles;
+import org.pswcp.supervision.agreement.SupervisionAccess;
+
 /**
  * Whose sessions a caller sees within their organisation, and how much of them. HR sees every session's metadata, never
  * its actions or confidential content. A supervisor sees the sessions they ran and those of the workers they supervise
@@ -15,6 +19,17 @@ import java.util.Set;
  */
 record SessionViewer(boolean wholeOrganisation, String self, boolean asSupervisor, boolean asSupervisee,
         Set<String> supervised) {
+
+    static SessionViewer of(Caller caller, SupervisionAccess supervision) {
+        if (caller.hasRole(Roles.HR)) {
+            return new SessionViewer(true, null, false, false, Set.of());
+        }
+        String self = caller.workerId().orElse(null);
+        boolean supervisor = caller.hasRole(Roles.SUPERVISOR);
+        boolean psw = caller.hasRole(Roles.PSW);
+        return new SessionViewer(false, supervisor || psw ? self : null, supervisor, psw,
+                supervision.superviseesToday());
+    }
 
     boolean seesNothing() {
         return !wholeOrganisation && self == null;
