@@ -1,21 +1,32 @@
 package org.pswcp.assessment;
 
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 import org.junit.jupiter.api.Test;
 import org.pswcp.testkit.Architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
 
 /** The rules of {@link Architecture}, on this module's main code. */
 class ArchitectureTest {
 
+    private static final JavaClasses CLASSES = Architecture.mainClasses("org.pswcp.assessment");
+
     @Test
     void whatDayItIsComesFromTheOrganisationsCalendar() {
-        Architecture.ONE_CALENDAR.check(Architecture.mainClasses("org.pswcp.assessment"));
+        Architecture.ONE_CALENDAR.check(CLASSES);
     }
 
     @Test
-    void featuresDependOnEachOtherOneWayOnly() {
-        slices().matching("org.pswcp.assessment.(*)..").should().beFreeOfCycles()
-                .check(Architecture.mainClasses("org.pswcp.assessment"));
+    void itUsesNoServicesClassesButItsOwn() {
+        Architecture.standsAlone("org.pswcp.assessment").check(CLASSES);
+    }
+
+    @Test
+    void itsPackagesHaveNoCycles() {
+        Architecture.freeOfCycles("org.pswcp.assessment").check(CLASSES);
+    }
+
+    @Test
+    void resourcesUseOnlyTheirOwnFeaturesRepositories() {
+        Architecture.RESOURCES_KEEP_TO_THEIR_FEATURE.check(CLASSES);
     }
 }

@@ -28,8 +28,7 @@ class OutboxWakeTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("pswcp.outbox.poll-interval", "1h", "pswcp.outbox.initial-delay", "1s",
-                    "pswcp.outbox.wake-on-commit", "false");
+            return Map.of("pswcp.outbox.poll-interval", "1h", "pswcp.outbox.initial-delay", "1s");
         }
     }
 

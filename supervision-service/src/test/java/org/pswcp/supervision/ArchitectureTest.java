@@ -1,22 +1,32 @@
 package org.pswcp.supervision;
 
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 import org.junit.jupiter.api.Test;
 import org.pswcp.testkit.Architecture;
 
-/** The rules of {@link Architecture}, on this module's main code, and this module's own. */
+import com.tngtech.archunit.core.domain.JavaClasses;
+
+/** The rules of {@link Architecture}, on this module's main code. */
 class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = Architecture.mainClasses("org.pswcp.supervision");
 
     @Test
     void whatDayItIsComesFromTheOrganisationsCalendar() {
-        Architecture.ONE_CALENDAR.check(Architecture.mainClasses("org.pswcp.supervision"));
+        Architecture.ONE_CALENDAR.check(CLASSES);
     }
 
-    /** Features depend on one another one way only, so that each can be read, tested and changed on its own. */
     @Test
-    void featurePackagesAreFreeOfCycles() {
-        slices().matching("org.pswcp.supervision.(*)..").should().beFreeOfCycles()
-                .check(Architecture.mainClasses("org.pswcp.supervision"));
+    void itUsesNoServicesClassesButItsOwn() {
+        Architecture.standsAlone("org.pswcp.supervision").check(CLASSES);
+    }
+
+    @Test
+    void itsPackagesHaveNoCycles() {
+        Architecture.freeOfCycles("org.pswcp.supervision").check(CLASSES);
+    }
+
+    @Test
+    void resourcesUseOnlyTheirOwnFeaturesRepositories() {
+        Architecture.RESOURCES_KEEP_TO_THEIR_FEATURE.check(CLASSES);
     }
 }

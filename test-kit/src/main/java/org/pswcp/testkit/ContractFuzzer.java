@@ -330,8 +330,8 @@ public final class ContractFuzzer {
     }
 
     /**
-     * Whether the answer is the error body the contract declares: a problem, except where the operation declares
-     * errors of its own format (CASE's imsx_StatusInfo), which is to say error responses without a problem body.
+     * Whether the answer is the error body the contract declares: a problem, except where the operation declares errors
+     * of its own format (CASE's imsx_StatusInfo), which is to say error responses without a problem body.
      */
     private static boolean isProblem(Target target, Response response) {
         String type = response.contentType();

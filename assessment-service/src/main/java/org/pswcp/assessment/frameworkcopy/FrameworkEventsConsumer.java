@@ -13,6 +13,7 @@ import org.pswcp.kit.inbox.Inbox;
 import org.pswcp.kit.inbox.IncomingEvent;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
 /** Keeps this service's {@link FrameworkCopy framework copies}, from {@value Events#FRAMEWORK_TOPIC}. */
 @ApplicationScoped
@@ -31,8 +32,8 @@ public class FrameworkEventsConsumer {
 
     @Incoming(Events.FRAMEWORK_CHANNEL)
     @Blocking
-    public void onEvent(ConsumerRecord<String, String> record) {
-        inbox.receive(CONSUMER, record, this::apply);
+    public void onEvent(ConsumerRecord<String, String> record, IncomingKafkaRecordMetadata<String, String> metadata) {
+        inbox.receive(CONSUMER, record, metadata, this::apply);
     }
 
     private void apply(IncomingEvent event) {

@@ -17,6 +17,7 @@ import org.pswcp.kit.inbox.Inbox;
 import org.pswcp.kit.inbox.IncomingEvent;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
 /**
  * Learns the workforce from {@value Events#SUPERVISION_TOPIC}: roles (WorkerUpdated), who supervises whom
@@ -71,8 +72,8 @@ public class SupervisionEventsConsumer {
 
     @Incoming(Events.SUPERVISION_CHANNEL)
     @Blocking
-    public void onEvent(ConsumerRecord<String, String> record) {
-        inbox.receive(CONSUMER, record, this::apply);
+    public void onEvent(ConsumerRecord<String, String> record, IncomingKafkaRecordMetadata<String, String> metadata) {
+        inbox.receive(CONSUMER, record, metadata, this::apply);
     }
 
     private void apply(IncomingEvent event) {

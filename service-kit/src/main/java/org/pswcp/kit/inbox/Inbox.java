@@ -83,24 +83,13 @@ public class Inbox {
      * the dead-letter topic, and is counted.
      *
      * @param consumer a stable name of the consuming use case, such as {@code assessment.framework-versions}
+     * @param metadata the message's metadata, which a consumer method receives as its second parameter: the
+     *        dead-letter topic copies the headers of the connector's copy in it, so {@value #ATTEMPTS_HEADER} goes there
      * @return true if the handler ran, false for a repeat
-     */
-    public boolean receive(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
-        return receive(consumer, record, record.headers(), handler);
-    }
-
-    /**
-     * As {@link #receive(String, ConsumerRecord, Consumer)}, with the headers the dead-letter topic copies: the
-     * connector's copy in the message's {@code IncomingKafkaRecordMetadata}, which a consumer method receives as a
-     * second parameter. {@value #ATTEMPTS_HEADER} goes there.
      */
     public boolean receive(String consumer, ConsumerRecord<String, String> record,
             IncomingKafkaRecordMetadata<?, ?> metadata, Consumer<IncomingEvent> handler) {
-        return receive(consumer, record, metadata.getHeaders(), handler);
-    }
-
-    private boolean receive(String consumer, ConsumerRecord<String, String> record, Headers deadLetterHeaders,
-            Consumer<IncomingEvent> handler) {
+        Headers deadLetterHeaders = metadata.getHeaders();
         Counter deadLettered = Counter.builder("pswcp.inbox.dead.lettered")
                 .description("Events that could not be applied, so went to the topic's dead-letter topic <topic>.dlq")
                 .baseUnit("events").tag("topic", record.topic()).tag("consumer", consumer).register(registry);

@@ -15,6 +15,7 @@ import org.pswcp.kit.inbox.IncomingEvent;
 import org.pswcp.supervision.Events;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
 /**
  * Opens agenda items from {@code assessment.events}: an assessment submitted or returned, a competence level changed.
@@ -50,8 +51,8 @@ public class AssessmentEventsConsumer {
 
     @Incoming("assessment-events")
     @Blocking
-    public void onEvent(ConsumerRecord<String, String> record) {
-        inbox.receive(CONSUMER, record, this::apply);
+    public void onEvent(ConsumerRecord<String, String> record, IncomingKafkaRecordMetadata<String, String> metadata) {
+        inbox.receive(CONSUMER, record, metadata, this::apply);
     }
 
     private void apply(IncomingEvent event) {

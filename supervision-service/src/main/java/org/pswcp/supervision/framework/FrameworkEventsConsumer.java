@@ -16,6 +16,7 @@ import org.pswcp.kit.inbox.IncomingEvent;
 import org.pswcp.supervision.Events;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
 /**
  * Learns published framework versions from {@code framework.events}, keeping the codes that session topics and direct
@@ -68,8 +69,8 @@ public class FrameworkEventsConsumer {
 
     @Incoming("framework-events")
     @Blocking
-    public void onEvent(ConsumerRecord<String, String> record) {
-        inbox.receive(CONSUMER, record, this::apply);
+    public void onEvent(ConsumerRecord<String, String> record, IncomingKafkaRecordMetadata<String, String> metadata) {
+        inbox.receive(CONSUMER, record, metadata, this::apply);
     }
 
     private void apply(IncomingEvent event) {
