@@ -83,8 +83,8 @@ public class Inbox {
      * the dead-letter topic, and is counted.
      *
      * @param consumer a stable name of the consuming use case, such as {@code assessment.framework-versions}
-     * @param metadata the message's metadata, which a consumer method receives as its second parameter: the
-     *        dead-letter topic copies the headers of the connector's copy in it, so {@value #ATTEMPTS_HEADER} goes there
+     * @param metadata the message's metadata, which a consumer method receives as its second parameter: the dead-letter
+     *            topic copies the headers of the connector's copy in it, so {@value #ATTEMPTS_HEADER} goes there
      * @return true if the handler ran, false for a repeat
      */
     public boolean receive(String consumer, ConsumerRecord<String, String> record,
