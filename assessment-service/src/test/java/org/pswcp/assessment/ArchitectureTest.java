@@ -1,32 +1,11 @@
 package org.pswcp.assessment;
 
-import org.junit.jupiter.api.Test;
-import org.pswcp.testkit.Architecture;
+import org.pswcp.testkit.ArchitectureRules;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
+/** The rules of test-kit's Architecture, on this module's main code. */
+class ArchitectureTest extends ArchitectureRules {
 
-/** The rules of {@link Architecture}, on this module's main code. */
-class ArchitectureTest {
-
-    private static final JavaClasses CLASSES = Architecture.mainClasses("org.pswcp.assessment");
-
-    @Test
-    void whatDayItIsComesFromTheOrganisationsCalendar() {
-        Architecture.ONE_CALENDAR.check(CLASSES);
-    }
-
-    @Test
-    void itUsesNoServicesClassesButItsOwn() {
-        Architecture.standsAlone("org.pswcp.assessment").check(CLASSES);
-    }
-
-    @Test
-    void itsPackagesHaveNoCycles() {
-        Architecture.freeOfCycles("org.pswcp.assessment").check(CLASSES);
-    }
-
-    @Test
-    void resourcesUseOnlyTheirOwnFeaturesRepositories() {
-        Architecture.RESOURCES_KEEP_TO_THEIR_FEATURE.check(CLASSES);
+    ArchitectureTest() {
+        super("org.pswcp.assessment");
     }
 }

@@ -9,7 +9,8 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 
 /** The real parts every test of this module runs against: PostgreSQL, a Kafka broker, and the OIDC server. */
-@WithTestResource(value = PostgresDatabaseResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "pswcp_test_supervision"))
+@WithTestResource(value = PostgresDatabaseResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "pswcp_test_supervision"))
 @WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcServerResource.class, scope = TestResourceScope.GLOBAL)
 public final class TestStack {

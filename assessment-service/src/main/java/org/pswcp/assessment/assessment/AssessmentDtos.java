@@ -20,18 +20,27 @@ public final class AssessmentDtos {
 
     @Schema(name = "NewAssessment", description = "A new assessment, created as a draft.")
     public record CreateAssessment(
-            @NotNull @Schema(description = "SELF: a worker rates themself. SUPERVISOR or DIRECT_OBSERVATION: a supervisor rates a supervisee. ORGANISATIONAL: HR rates the organisation, or a team, against the organisational competences (domain 9).", example = "SELF") AssessmentKind kind,
-            @NotNull @Schema(description = "The published framework version to assess against; see GET /v1/framework-versions.") UUID frameworkVersionId,
-            @Size(max = 32) @Schema(description = "The worker assessed: required for SUPERVISOR and DIRECT_OBSERVATION, absent for SELF (it is you) and ORGANISATIONAL.", example = "10000001") String workerId,
-            @Size(max = 100) @Schema(description = "For ORGANISATIONAL: the team assessed; absent for the whole organisation.") String team,
-            @Size(max = 500) @Schema(description = "Codes of the competence areas or single statements covered. Absent or empty: every area of the version (ORGANISATIONAL: every organisational area).", example = "[\"2.5\", \"3.1\"]") List<@NotBlank String> scope) {
+            @NotNull @Schema(
+                    description = "SELF: a worker rates themself. SUPERVISOR or DIRECT_OBSERVATION: a supervisor rates a supervisee. ORGANISATIONAL: HR rates the organisation, or a team, against the organisational competences (domain 9).",
+                    example = "SELF") AssessmentKind kind,
+            @NotNull @Schema(
+                    description = "The published framework version to assess against; see GET /v1/framework-versions.") UUID frameworkVersionId,
+            @Size(max = 32) @Schema(
+                    description = "The worker assessed: required for SUPERVISOR and DIRECT_OBSERVATION, absent for SELF (it is you) and ORGANISATIONAL.",
+                    example = "10000001") String workerId,
+            @Size(max = 100) @Schema(
+                    description = "For ORGANISATIONAL: the team assessed; absent for the whole organisation.") String team,
+            @Size(max = 500) @Schema(
+                    description = "Codes of the competence areas or single statements covered. Absent or empty: every area of the version (ORGANISATIONAL: every organisational area).",
+                    example = "[\"2.5\", \"3.1\"]") List<@NotBlank String> scope) {
     }
 
     @Schema(name = "RatingInput", description = "A rating of one statement.")
     public record RatingInput(
             @NotBlank @Schema(example = "2.5.2.3") String statementCode,
             @NotNull @Schema(description = "A value of the version's rating scale.", example = "3") Integer value,
-            @Size(max = 2000) @Schema(description = "Why this rating.", example = "Explains the right to withdraw consent in every first meeting.") String comment) {
+            @Size(max = 2000) @Schema(description = "Why this rating.",
+                    example = "Explains the right to withdraw consent in every first meeting.") String comment) {
     }
 
     @Schema(name = "Ratings", description = "Ratings to add or change; statements not listed keep theirs.")
@@ -43,8 +52,10 @@ public final class AssessmentDtos {
             @NotBlank @Size(max = 200) @Schema(example = "Reflective log, March") String title,
             @NotNull EvidenceKind kind,
             @Schema(example = "2026-03-14") LocalDate occurredOn,
-            @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL") @Schema(example = "https://learning.example.nhs.uk/records/4711") String link,
-            @Size(max = 200) @Schema(description = "Codes of the statements it shows.", example = "[\"2.5.2.3\"]") List<@NotBlank String> statementCodes) {
+            @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL") @Schema(
+                    example = "https://learning.example.nhs.uk/records/4711") String link,
+            @Size(max = 200) @Schema(description = "Codes of the statements it shows.",
+                    example = "[\"2.5.2.3\"]") List<@NotBlank String> statementCodes) {
     }
 
     @Schema(name = "Return", description = "Why the assessment goes back to its author.")
@@ -71,11 +82,14 @@ public final class AssessmentDtos {
     @Schema(name = "Assessment", description = "An assessment against one published framework version.")
     public record AssessmentView(
             UUID id,
-            @Schema(description = "ODS code of the organisation the assessment belongs to.", example = "R9A") String organisation,
+            @Schema(description = "ODS code of the organisation the assessment belongs to.",
+                    example = "R9A") String organisation,
             AssessmentKind kind,
-            @Schema(description = "The assessed worker, as their trust knows them; absent for organisational assessments.", example = "10000001") String workerId,
+            @Schema(description = "The assessed worker, as their trust knows them; absent for organisational assessments.",
+                    example = "10000001") String workerId,
             @Schema(description = "For organisational assessments of a team: the team.") String team,
-            @Schema(description = "The author's worker id, when the author is a worker.", example = "10000010") String authorWorkerId,
+            @Schema(description = "The author's worker id, when the author is a worker.",
+                    example = "10000010") String authorWorkerId,
             UUID frameworkVersionId,
             AssessmentStatus status,
             List<String> scope,

@@ -66,7 +66,8 @@ public class AssessmentResource {
             + " supervisor's SUPERVISOR or DIRECT_OBSERVATION assessment of a supervisee under an active agreement, or"
             + " HR's ORGANISATIONAL assessment against domain 9. Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "The draft; Location names it.", content = {
-            @Content(schema = @Schema(implementation = AssessmentView.class))}, headers = {
+            @Content(schema = @Schema(implementation = AssessmentView.class))},
+            headers = {
                     @Header(name = "Location", ref = ContractHeaders.LOCATION)})
     @APIResponse(responseCode = "400", description = "Invalid input, such as an unknown framework version or scope;"
             + " the problem names the field.")

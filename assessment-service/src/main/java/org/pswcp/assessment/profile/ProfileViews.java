@@ -18,15 +18,18 @@ public final class ProfileViews {
             @Schema(example = "Competent") String label, boolean met) {
     }
 
-    @Schema(name = "AttainedRating", description = "The standing rating of a statement, from the latest signed-off supervisor or observation assessment that rated it.")
+    @Schema(name = "AttainedRating",
+            description = "The standing rating of a statement, from the latest signed-off supervisor or observation assessment that rated it.")
     public record Attained(LevelView level, UUID assessmentId, Instant assessedAt) {
     }
 
-    @Schema(name = "SelfRating", description = "The worker's own latest rating: shown beside the attained level, never averaged into it.")
+    @Schema(name = "SelfRating",
+            description = "The worker's own latest rating: shown beside the attained level, never averaged into it.")
     public record SelfRatingView(LevelView level, UUID assessmentId, Instant ratedAt) {
     }
 
-    @Schema(name = "EvidenceRef", description = "Evidence behind a statement: an item of a signed-off assessment, or a direct observation recorded in supervision.")
+    @Schema(name = "EvidenceRef",
+            description = "Evidence behind a statement: an item of a signed-off assessment, or a direct observation recorded in supervision.")
     public record EvidenceRef(@Schema(example = "ASSESSMENT") String source, UUID id, String title, String kind,
             LocalDate date, String link) {
     }
@@ -44,7 +47,8 @@ public final class ProfileViews {
             List<StatementProfile> statements) {
     }
 
-    @Schema(name = "CompetenceProfile", description = "A worker's attained levels per area and statement against one framework version.")
+    @Schema(name = "CompetenceProfile",
+            description = "A worker's attained levels per area and statement against one framework version.")
     public record Profile(@Schema(example = "10000001") String workerId, @Schema(example = "R9A") String organisation,
             UUID frameworkVersionId, @Schema(example = "mh-psw/2020-10") String framework, List<AreaProfile> areas) {
     }
@@ -53,7 +57,8 @@ public final class ProfileViews {
     public record UnitRef(@Schema(example = "UNIT 1.6") String code, String title) {
     }
 
-    @Schema(name = "DevelopmentGoal", description = "An area the role requires at a level the worker has not attained, with the curriculum units that teach it.")
+    @Schema(name = "DevelopmentGoal",
+            description = "An area the role requires at a level the worker has not attained, with the curriculum units that teach it.")
     public record Goal(@Schema(example = "2.5") String area, String areaTitle, LevelView required,
             @Schema(description = "Attained level; absent when not assessed.") LevelView attained,
             AreaLevel.Status status,
@@ -61,7 +66,8 @@ public final class ProfileViews {
             List<UnitRef> units) {
     }
 
-    @Schema(name = "DevelopmentPlan", description = "The gap between a worker's profile and a role profile, and the curriculum units to close it.")
+    @Schema(name = "DevelopmentPlan",
+            description = "The gap between a worker's profile and a role profile, and the curriculum units to close it.")
     public record Plan(String workerId, UUID frameworkVersionId, @Schema(example = "senior-psw") String roleProfile,
             @Schema(description = "Areas the role requires that are met.") List<String> met, List<Goal> goals,
             @Schema(description = "Every unit named by a goal, once, in curriculum order.") List<UnitRef> units) {
@@ -71,7 +77,8 @@ public final class ProfileViews {
     public record AreaSummary(String area, String title, long met, long developing, long notAssessed) {
     }
 
-    @Schema(name = "OrganisationSummary", description = "Per area, how many of the organisation's workers have met it, are developing it, or have not been assessed.")
+    @Schema(name = "OrganisationSummary",
+            description = "Per area, how many of the organisation's workers have met it, are developing it, or have not been assessed.")
     public record Summary(String organisation, UUID frameworkVersionId, long workers, List<AreaSummary> areas) {
     }
 }

@@ -54,7 +54,8 @@ import org.pswcp.kit.problem.ParameterErrors;
 @Path(CaseUris.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
-@Tag(name = "CASE 1.0", description = "The 1EdTech Competencies and Academic Standards Exchange read API: the published framework versions as CFDocuments, CFItems and CFAssociations.")
+@Tag(name = "CASE 1.0",
+        description = "The 1EdTech Competencies and Academic Standards Exchange read API: the published framework versions as CFDocuments, CFItems and CFAssociations.")
 public class CaseResource {
 
     private static final Logger LOG = Logger.getLogger(CaseResource.class);
@@ -89,13 +90,21 @@ public class CaseResource {
 
     @GET
     @Path("/CFDocuments")
-    @Operation(summary = "List CFDocuments", description = "One CFDocument per published framework version. Paged with limit and offset; the total is in X-Total-Count.")
-    @APIResponse(responseCode = "200", description = "The documents.", content = @Content(schema = @Schema(implementation = CFDocumentSet.class)), headers = @Header(name = "X-Total-Count", description = "How many documents there are in all, whatever the page.", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0")))
-    @APIResponse(responseCode = "400", description = "An unknown sort field, an order other than asc or desc, or a limit or offset out of range.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @Operation(summary = "List CFDocuments",
+            description = "One CFDocument per published framework version. Paged with limit and offset; the total is in X-Total-Count.")
+    @APIResponse(responseCode = "200", description = "The documents.",
+            content = @Content(schema = @Schema(implementation = CFDocumentSet.class)),
+            headers = @Header(name = "X-Total-Count",
+                    description = "How many documents there are in all, whatever the page.",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0")))
+    @APIResponse(responseCode = "400",
+            description = "An unknown sort field, an order other than asc or desc, or a limit or offset out of range.",
+            content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public Response documents(
             @QueryParam("limit") @DefaultValue("100") @Parameter(description = "Most documents to return.") int limit,
             @QueryParam("offset") @DefaultValue("0") @Parameter(description = "How many to skip.") int offset,
-            @QueryParam("sort") @Parameter(description = "Field to sort by: identifier, title, version, lastChangeDateTime, adoptionStatus or creator.") String sort,
+            @QueryParam("sort") @Parameter(
+                    description = "Field to sort by: identifier, title, version, lastChangeDateTime, adoptionStatus or creator.") String sort,
             @QueryParam("orderBy") @DefaultValue("asc") @Parameter(description = "asc or desc.") String orderBy) {
         if (limit < 1 || offset < 0) {
             throw new CaseException(400, "limit", "invalid_selection_field",
@@ -116,10 +125,13 @@ public class CaseResource {
 
     @GET
     @Path("/CFDocuments/{sourcedId}")
-    @Operation(summary = "Read a CFDocument", description = "The CASE 1.0 document of a published framework version: its title, creator, version and licence, by the version's sourcedId.")
+    @Operation(summary = "Read a CFDocument",
+            description = "The CASE 1.0 document of a published framework version: its title, creator, version and licence, by the version's sourcedId.")
     @APIResponse(responseCode = "200", description = "The document.")
-    @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
-    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id.",
+            content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.",
+            content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFDocument document(@PathParam("sourcedId") String sourcedId) {
         return find(sourcedId, g -> g.documentLink().identifier().equals(sourcedId)
                 ? Optional.of(g.document())
@@ -128,10 +140,13 @@ public class CaseResource {
 
     @GET
     @Path("/CFPackages/{sourcedId}")
-    @Operation(summary = "Read a CFPackage", description = "A whole published framework version: the document, every item and association, the definitions and the rating scale as a rubric.")
+    @Operation(summary = "Read a CFPackage",
+            description = "A whole published framework version: the document, every item and association, the definitions and the rating scale as a rubric.")
     @APIResponse(responseCode = "200", description = "The package.")
-    @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
-    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id.",
+            content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.",
+            content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFPackage pkg(@PathParam("sourcedId") String sourcedId) {
         return find(sourcedId, g -> g.documentLink().identifier().equals(sourcedId)
                 ? Optional.of(g.toPackage())
@@ -140,30 +155,39 @@ public class CaseResource {
 
     @GET
     @Path("/CFItems/{sourcedId}")
-    @Operation(summary = "Read a CFItem", description = "A domain, competence area, sub-heading, competence statement, curriculum section or unit.")
+    @Operation(summary = "Read a CFItem",
+            description = "A domain, competence area, sub-heading, competence statement, curriculum section or unit.")
     @APIResponse(responseCode = "200", description = "The item.")
-    @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
-    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id.",
+            content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.",
+            content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFItem item(@PathParam("sourcedId") String sourcedId) {
         return find(sourcedId, g -> g.item(sourcedId));
     }
 
     @GET
     @Path("/CFAssociations/{sourcedId}")
-    @Operation(summary = "Read a CFAssociation", description = "One CASE 1.0 association by its sourcedId: a parent-child link, a curriculum mapping or a lineage link between items.")
+    @Operation(summary = "Read a CFAssociation",
+            description = "One CASE 1.0 association by its sourcedId: a parent-child link, a curriculum mapping or a lineage link between items.")
     @APIResponse(responseCode = "200", description = "The association.")
-    @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
-    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id.",
+            content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.",
+            content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFAssociation association(@PathParam("sourcedId") String sourcedId) {
         return find(sourcedId, g -> g.association(sourcedId));
     }
 
     @GET
     @Path("/CFItemAssociations/{sourcedId}")
-    @Operation(summary = "Read an item with its associations", description = "The item and every association it is the origin or destination of.")
+    @Operation(summary = "Read an item with its associations",
+            description = "The item and every association it is the origin or destination of.")
     @APIResponse(responseCode = "200", description = "The item and its associations.")
-    @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
-    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id.",
+            content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.",
+            content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFAssociationSet itemAssociations(@PathParam("sourcedId") String sourcedId) {
         return find(sourcedId,
                 g -> g.item(sourcedId).map(item -> new CFAssociationSet(item, g.associationsOf(sourcedId))));
@@ -171,20 +195,26 @@ public class CaseResource {
 
     @GET
     @Path("/CFRubrics/{sourcedId}")
-    @Operation(summary = "Read a CFRubric", description = "A version's rating scale: one criterion whose levels are the scale's levels.")
+    @Operation(summary = "Read a CFRubric",
+            description = "A version's rating scale: one criterion whose levels are the scale's levels.")
     @APIResponse(responseCode = "200", description = "The rubric.")
-    @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
-    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id.",
+            content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.",
+            content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFRubric rubric(@PathParam("sourcedId") String sourcedId) {
         return find(sourcedId, g -> g.rubric(sourcedId));
     }
 
     @GET
     @Path("/CFItemTypes/{sourcedId}")
-    @Operation(summary = "Read a CFItemType", description = "One CASE 1.0 item type (domain, competence area, heading, statement, unit) by its sourcedId.")
+    @Operation(summary = "Read a CFItemType",
+            description = "One CASE 1.0 item type (domain, competence area, heading, statement, unit) by its sourcedId.")
     @APIResponse(responseCode = "200", description = "The item type.")
-    @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
-    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id.",
+            content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.",
+            content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFItemTypeSet itemType(@PathParam("sourcedId") String sourcedId) {
         return definition(sourcedId, d -> d.itemTypes().values().stream()
                 .filter(t -> t.identifier().equals(sourcedId)).findFirst().map(t -> new CFItemTypeSet(List.of(t))));
@@ -192,10 +222,13 @@ public class CaseResource {
 
     @GET
     @Path("/CFConcepts/{sourcedId}")
-    @Operation(summary = "Read a CFConcept", description = "The kinds of domain: core, optional, meta and organisational.")
+    @Operation(summary = "Read a CFConcept",
+            description = "The kinds of domain: core, optional, meta and organisational.")
     @APIResponse(responseCode = "200", description = "The concept.")
-    @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
-    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id.",
+            content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.",
+            content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFConceptSet concept(@PathParam("sourcedId") String sourcedId) {
         return definition(sourcedId, d -> d.concepts().values().stream()
                 .filter(c -> c.identifier().equals(sourcedId)).findFirst().map(c -> new CFConceptSet(List.of(c))));
@@ -203,10 +236,13 @@ public class CaseResource {
 
     @GET
     @Path("/CFSubjects/{sourcedId}")
-    @Operation(summary = "Read a CFSubject", description = "The CASE 1.0 subject the framework's documents are about, by its sourcedId.")
+    @Operation(summary = "Read a CFSubject",
+            description = "The CASE 1.0 subject the framework's documents are about, by its sourcedId.")
     @APIResponse(responseCode = "200", description = "The subject.")
-    @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
-    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id.",
+            content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.",
+            content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFSubjectSet subject(@PathParam("sourcedId") String sourcedId) {
         return definition(sourcedId, d -> d.subject().identifier().equals(sourcedId)
                 ? Optional.of(new CFSubjectSet(List.of(d.subject())))
@@ -215,10 +251,13 @@ public class CaseResource {
 
     @GET
     @Path("/CFLicenses/{sourcedId}")
-    @Operation(summary = "Read a CFLicense", description = "The CASE 1.0 licence under which the framework's content is published, by its sourcedId.")
+    @Operation(summary = "Read a CFLicense",
+            description = "The CASE 1.0 licence under which the framework's content is published, by its sourcedId.")
     @APIResponse(responseCode = "200", description = "The licence.")
-    @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
-    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id.",
+            content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.",
+            content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFLicense licence(@PathParam("sourcedId") String sourcedId) {
         return definition(sourcedId, d -> d.licence().identifier().equals(sourcedId)
                 ? Optional.of(d.licence())
@@ -227,10 +266,13 @@ public class CaseResource {
 
     @GET
     @Path("/CFAssociationGroupings/{sourcedId}")
-    @Operation(summary = "Read a CFAssociationGrouping", description = "Framework hierarchy, curriculum coverage, or version lineage.")
+    @Operation(summary = "Read a CFAssociationGrouping",
+            description = "Framework hierarchy, curriculum coverage, or version lineage.")
     @APIResponse(responseCode = "200", description = "The grouping.")
-    @APIResponse(responseCode = "404", description = "Unknown id.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
-    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.", content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id.",
+            content = @Content(schema = @Schema(implementation = StatusInfo.class)))
+    @APIResponse(responseCode = "400", description = "The sourcedId is not a UUID in lower case.",
+            content = @Content(schema = @Schema(implementation = StatusInfo.class)))
     public CFAssociationGrouping grouping(@PathParam("sourcedId") String sourcedId) {
         return definition(sourcedId, d -> d.groupings().values().stream()
                 .filter(g -> g.identifier().equals(sourcedId)).findFirst());

@@ -17,9 +17,11 @@ public final class CatalogueDtos {
 
     @Schema(name = "Framework", description = "A competence framework.")
     public record FrameworkView(
-            @Schema(description = "Stable id, the same on every installation.", example = "7c1b3b52-1f4e-5e6a-9d7b-1c0f2a3e4d5b") UUID id,
+            @Schema(description = "Stable id, the same on every installation.",
+                    example = "7c1b3b52-1f4e-5e6a-9d7b-1c0f2a3e4d5b") UUID id,
             @Schema(description = "Short code of the framework.", example = "mh-psw") String code,
-            @Schema(description = "Title.", example = "Competence Framework for Mental Health Peer Support Workers") String title,
+            @Schema(description = "Title.",
+                    example = "Competence Framework for Mental Health Peer Support Workers") String title,
             @Schema(description = "What it is and who published it.") String description) {
 
         static FrameworkView of(Framework f) {
@@ -29,7 +31,8 @@ public final class CatalogueDtos {
 
     @Schema(name = "FrameworkDescription", description = "A framework's title and description, to create or rename it.")
     public record DescribeFramework(
-            @NotBlank @Size(max = 200) @Schema(example = "Competence Framework for Mental Health Peer Support Workers") String title,
+            @NotBlank @Size(max = 200) @Schema(
+                    example = "Competence Framework for Mental Health Peer Support Workers") String title,
             @Size(max = 4000) @Schema(example = "NCCMH and Health Education England, 2020.") String description) {
     }
 
@@ -40,7 +43,8 @@ public final class CatalogueDtos {
             @Schema(description = "Code of the version.", example = "2020-10") String code,
             @Schema(example = "October 2020 publication") String title,
             @Schema(description = "DRAFT versions are editable and visible to editors only; PUBLISHED ones never change.") VersionStatus status,
-            @Schema(description = "The document's own standing, as its package states it.", example = "publication") String stage,
+            @Schema(description = "The document's own standing, as its package states it.",
+                    example = "publication") String stage,
             @Schema(description = "When the document was issued.", example = "2020-10-01") LocalDate issued,
             @Schema(description = "Code of the version it replaces.", example = "2020-02") String supersedes,
             Instant createdAt,

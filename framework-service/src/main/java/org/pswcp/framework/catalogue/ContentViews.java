@@ -24,7 +24,8 @@ public final class ContentViews {
     private ContentViews() {
     }
 
-    @Schema(name = "VersionTree", description = "A whole framework version: domains, areas and nested statements, the curriculum, role profiles and the rating scale.")
+    @Schema(name = "VersionTree",
+            description = "A whole framework version: domains, areas and nested statements, the curriculum, role profiles and the rating scale.")
     public record TreeView(VersionView version, FrameworkPackage.RatingScale ratingScale, List<DomainNode> domains,
             List<SectionNode> curriculum, List<RoleProfileView> roleProfiles) {
     }
@@ -37,7 +38,8 @@ public final class ContentViews {
 
     @Schema(name = "AreaNode")
     public record AreaNode(UUID id, @Schema(example = "2.5") String code, String title, String description,
-            @Schema(description = "Codes of the curriculum units mapped to the area.", example = "[\"UNIT 1.6\"]") List<String> units,
+            @Schema(description = "Codes of the curriculum units mapped to the area.",
+                    example = "[\"UNIT 1.6\"]") List<String> units,
             List<StatementNode> statements) {
     }
 
@@ -69,17 +71,20 @@ public final class ContentViews {
     public record StatementView(UUID id, @Schema(example = "2.5.2.3") String code, StatementKind kind,
             @Schema(example = "An ability to draw on knowledge that individuals have a right to withdraw or limit consent at any time:") String text,
             @Schema(example = "2.5") String area, @Schema(example = "2") String domain,
-            @Schema(description = "Code of the statement or sub-heading it belongs to; absent at the top of an area.", example = "2.5.2") String parent,
+            @Schema(description = "Code of the statement or sub-heading it belongs to; absent at the top of an area.",
+                    example = "2.5.2") String parent,
             @Schema(description = "1 at the top of an area.") int depth,
             @Schema(description = "Position among its siblings, from 1.") int position,
             @Schema(description = "Codes of the statements under it.") List<String> children,
             @Schema(description = "Codes of the curriculum units that cover it.") List<String> units) {
     }
 
-    @Schema(name = "CurriculumUnit", description = "A unit of the curriculum, with the areas it maps to and the statements it covers.")
+    @Schema(name = "CurriculumUnit",
+            description = "A unit of the curriculum, with the areas it maps to and the statements it covers.")
     public record UnitView(UUID id, @Schema(example = "UNIT 1.6") String code, String title,
             @Schema(example = "1") String section, List<String> aims,
-            @Schema(description = "Codes of the competence areas the unit maps to.", example = "[\"2.5\"]") List<String> areas,
+            @Schema(description = "Codes of the competence areas the unit maps to.",
+                    example = "[\"2.5\"]") List<String> areas,
             @Schema(description = "Codes of the statements the unit covers.") List<String> statements) {
     }
 

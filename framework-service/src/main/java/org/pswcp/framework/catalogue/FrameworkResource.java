@@ -66,7 +66,8 @@ public class FrameworkResource {
     @Operation(summary = "List frameworks", description = "The frameworks this installation serves. Public.")
     public Page<FrameworkView> list(
             @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(description = "Page size, 1 to 200.") int limit) {
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(
+                    description = "Page size, 1 to 200.") int limit) {
         return OffsetPages.page(catalogue.frameworks(), cursor, limit);
     }
 
@@ -83,12 +84,20 @@ public class FrameworkResource {
     @PUT
     @Path("/{frameworkCode}")
     @RolesAllowed(Roles.FRAMEWORK_EDITOR)
-    @Operation(summary = "Create or describe a framework", description = "Creates the framework with this code, or updates its title and description. Repeating the request changes nothing more.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the framework.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class)), headers = @Header(name = "Location", ref = ContractHeaders.LOCATION))
-    @APIResponse(responseCode = "200", description = "Updated.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class)))
+    @Operation(summary = "Create or describe a framework",
+            description = "Creates the framework with this code, or updates its title and description. Repeating the request changes nothing more.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the framework.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FrameworkView.class)),
+            headers = @Header(name = "Location", ref = ContractHeaders.LOCATION))
+    @APIResponse(responseCode = "200", description = "Updated.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FrameworkView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; the problem names the field.")
     public Response describe(
-            @PathParam("frameworkCode") @Pattern(regexp = CODE, message = "must be 1 to 40 lower-case letters, digits, dots or hyphens") @Parameter(example = "mh-psw") String frameworkCode,
+            @PathParam("frameworkCode") @Pattern(regexp = CODE,
+                    message = "must be 1 to 40 lower-case letters, digits, dots or hyphens") @Parameter(
+                            example = "mh-psw") String frameworkCode,
             @NotNull @Valid DescribeFramework request) {
         CatalogueService.Described result = catalogue.describe(frameworkCode, request.title(), request.description());
         return result.created()
@@ -99,12 +108,14 @@ public class FrameworkResource {
     @GET
     @Path("/{frameworkCode}/versions")
     @PermitAll
-    @Operation(summary = "List a framework's versions", description = "Published versions for everyone; framework editors also see drafts.")
+    @Operation(summary = "List a framework's versions",
+            description = "Published versions for everyone; framework editors also see drafts.")
     @APIResponse(responseCode = "200", description = "A page of the framework's versions.")
     @APIResponse(responseCode = "404", description = "No such framework.")
     public Page<VersionView> versions(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
             @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(description = "Page size, 1 to 200.") int limit) {
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(
+                    description = "Page size, 1 to 200.") int limit) {
         return OffsetPages.page(catalogue.versions(frameworkCode, contents.callerMayReadDrafts()), cursor, limit);
     }
 
@@ -112,8 +123,12 @@ public class FrameworkResource {
     @Path("/{frameworkCode}/versions")
     @RolesAllowed(Roles.FRAMEWORK_EDITOR)
     @Idempotent
-    @Operation(summary = "Import a version as a draft", description = "Creates a DRAFT version from a whole framework package (the format GET .../package exports), creating the framework if it is new. The package is checked whole: every fault is reported with its JSON path. Send an Idempotency-Key to retry safely.")
-    @APIResponse(responseCode = "201", description = "The draft; Location names it.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)), headers = @Header(name = "Location", ref = ContractHeaders.LOCATION))
+    @Operation(summary = "Import a version as a draft",
+            description = "Creates a DRAFT version from a whole framework package (the format GET .../package exports), creating the framework if it is new. The package is checked whole: every fault is reported with its JSON path. Send an Idempotency-Key to retry safely.")
+    @APIResponse(responseCode = "201", description = "The draft; Location names it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionView.class)),
+            headers = @Header(name = "Location", ref = ContractHeaders.LOCATION))
     @APIResponse(responseCode = "400", description = "The package is invalid; the problem names every field at fault.")
     @APIResponse(responseCode = "409", description = "A version with this code exists.")
     @APIResponse(responseCode = "404", description = "No such framework.")
@@ -129,11 +144,13 @@ public class FrameworkResource {
     @GET
     @Path("/{frameworkCode}/comparisons")
     @PermitAll
-    @Operation(summary = "Compare two versions", description = "What changed from one version to another: domains, areas, statements and units added, removed, reworded and moved. Items are matched through the earlier version's lineage, then by code, then (statements) by wording. Editors may compare drafts too.")
+    @Operation(summary = "Compare two versions",
+            description = "What changed from one version to another: domains, areas, statements and units added, removed, reworded and moved. Items are matched through the earlier version's lineage, then by code, then (statements) by wording. Editors may compare drafts too.")
     @APIResponse(responseCode = "200", description = "The changes.")
     @APIResponse(responseCode = "404", description = "One of the versions is not visible to you.")
     public Comparison.Result compare(@PathParam("frameworkCode") @Parameter(example = "mh-psw") String frameworkCode,
-            @QueryParam("from") @NotBlank @Parameter(description = "The earlier version.", example = "2020-02") String from,
+            @QueryParam("from") @NotBlank @Parameter(description = "The earlier version.",
+                    example = "2020-02") String from,
             @QueryParam("to") @NotBlank @Parameter(description = "The later version.", example = "2020-10") String to) {
         return Comparison.compare(from, contents.visible(frameworkCode, from).content(), to,
                 contents.visible(frameworkCode, to).content());

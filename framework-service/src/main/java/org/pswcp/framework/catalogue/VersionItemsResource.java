@@ -32,7 +32,8 @@ import org.pswcp.kit.problem.ResourceNotFoundException;
 @Path("/v1/frameworks/{frameworkCode}/versions/{versionCode}")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
-@Tag(name = "Framework content", description = "Domains, competence areas, statements, curriculum units and role profiles of a version. Public for published versions.")
+@Tag(name = "Framework content",
+        description = "Domains, competence areas, statements, curriculum units and role profiles of a version. Public for published versions.")
 public class VersionItemsResource {
 
     private final VersionContents contents;
@@ -48,7 +49,8 @@ public class VersionItemsResource {
     @APIResponse(responseCode = "404", description = "No such version visible to you.")
     public Page<DomainView> domains(@BeanParam VersionPath path,
             @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(description = "Page size, 1 to 200.") int limit) {
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(
+                    description = "Page size, 1 to 200.") int limit) {
         Readable version = read(path);
         return OffsetPages.page(version.content().domains().stream().map(d -> ContentViews.domain(d, version))
                 .toList(), cursor, limit);
@@ -56,7 +58,8 @@ public class VersionItemsResource {
 
     @GET
     @Path("/domains/{domainCode}")
-    @Operation(summary = "Read a domain", description = "One domain of a version with its competence areas, by the domain's code. Public for published versions; a draft is found only by framework editors.")
+    @Operation(summary = "Read a domain",
+            description = "One domain of a version with its competence areas, by the domain's code. Public for published versions; a draft is found only by framework editors.")
     @APIResponse(responseCode = "200", description = "The domain.")
     @APIResponse(responseCode = "404", description = "No such domain.")
     public DomainView domain(@BeanParam VersionPath path,
@@ -68,13 +71,15 @@ public class VersionItemsResource {
 
     @GET
     @Path("/areas")
-    @Operation(summary = "List competence areas", description = "The competence areas, in order, optionally of one domain. Read an area on its own for its statements.")
+    @Operation(summary = "List competence areas",
+            description = "The competence areas, in order, optionally of one domain. Read an area on its own for its statements.")
     @APIResponse(responseCode = "200", description = "A page of competence areas.")
     @APIResponse(responseCode = "404", description = "No such version visible to you.")
     public Page<AreaView> areas(@BeanParam VersionPath path,
             @QueryParam("domain") @Parameter(description = "Only areas of this domain.", example = "2") String domain,
             @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(description = "Page size, 1 to 200.") int limit) {
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(
+                    description = "Page size, 1 to 200.") int limit) {
         Readable version = read(path);
         return OffsetPages.page(version.content().areas().stream()
                 .filter(a -> domain == null || a.domain().code().equals(domain))
@@ -83,7 +88,8 @@ public class VersionItemsResource {
 
     @GET
     @Path("/areas/{areaCode}")
-    @Operation(summary = "Read a competence area", description = "The area with its nested statements and the units mapped to it.")
+    @Operation(summary = "Read a competence area",
+            description = "The area with its nested statements and the units mapped to it.")
     @APIResponse(responseCode = "200", description = "The area.")
     @APIResponse(responseCode = "404", description = "No such area.")
     public AreaView area(@BeanParam VersionPath path,
@@ -95,15 +101,18 @@ public class VersionItemsResource {
 
     @GET
     @Path("/statements")
-    @Operation(summary = "List statements", description = "Statements and sub-headings in document order, each with its place (area, parent, depth), optionally of one domain or area.")
+    @Operation(summary = "List statements",
+            description = "Statements and sub-headings in document order, each with its place (area, parent, depth), optionally of one domain or area.")
     @APIResponse(responseCode = "200", description = "A page of statements and sub-headings.")
     @APIResponse(responseCode = "404", description = "No such version visible to you.")
     public Page<StatementView> statements(
             @BeanParam VersionPath path,
-            @QueryParam("domain") @Parameter(description = "Only statements of this domain.", example = "2") String domain,
+            @QueryParam("domain") @Parameter(description = "Only statements of this domain.",
+                    example = "2") String domain,
             @QueryParam("area") @Parameter(description = "Only statements of this area.", example = "2.5") String area,
             @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(description = "Page size, 1 to 200.") int limit) {
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(
+                    description = "Page size, 1 to 200.") int limit) {
         Readable version = read(path);
         return OffsetPages.page(version.content().statements().stream()
                 .filter(s -> domain == null || s.domain().code().equals(domain))
@@ -113,7 +122,8 @@ public class VersionItemsResource {
 
     @GET
     @Path("/statements/{statementCode}")
-    @Operation(summary = "Read a statement", description = "One competence statement (or heading) of a version with its nested statements, by its code. Public for published versions; a draft is found only by framework editors.")
+    @Operation(summary = "Read a statement",
+            description = "One competence statement (or heading) of a version with its nested statements, by its code. Public for published versions; a draft is found only by framework editors.")
     @APIResponse(responseCode = "200", description = "The statement.")
     @APIResponse(responseCode = "404", description = "No such statement.")
     public StatementView statement(@BeanParam VersionPath path,
@@ -125,13 +135,16 @@ public class VersionItemsResource {
 
     @GET
     @Path("/units")
-    @Operation(summary = "List curriculum units", description = "The curriculum's units in order, each with its aims, the areas it maps to and the statements it covers; optionally of one section.")
+    @Operation(summary = "List curriculum units",
+            description = "The curriculum's units in order, each with its aims, the areas it maps to and the statements it covers; optionally of one section.")
     @APIResponse(responseCode = "200", description = "A page of curriculum units.")
     @APIResponse(responseCode = "404", description = "No such version visible to you.")
     public Page<UnitView> units(@BeanParam VersionPath path,
-            @QueryParam("section") @Parameter(description = "Only units of this section.", example = "1") String section,
+            @QueryParam("section") @Parameter(description = "Only units of this section.",
+                    example = "1") String section,
             @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(description = "Page size, 1 to 200.") int limit) {
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(
+                    description = "Page size, 1 to 200.") int limit) {
         Readable version = read(path);
         return OffsetPages.page(version.content().units().stream()
                 .filter(u -> section == null || Objects.equals(u.section().code(), section))
@@ -152,13 +165,15 @@ public class VersionItemsResource {
 
     @GET
     @Path("/role-profiles")
-    @Operation(summary = "List role profiles", description = "What each peer support role requires: competence areas and the level of the rating scale each needs.")
+    @Operation(summary = "List role profiles",
+            description = "What each peer support role requires: competence areas and the level of the rating scale each needs.")
     @APIResponse(responseCode = "200", description = "A page of role profiles.")
     @APIResponse(responseCode = "404", description = "No such version visible to you.")
     public Page<RoleProfileView> roleProfiles(
             @BeanParam VersionPath path,
             @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(description = "Page size, 1 to 200.") int limit) {
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) @Parameter(
+                    description = "Page size, 1 to 200.") int limit) {
         Readable version = read(path);
         return OffsetPages.page(version.content().roleProfiles().stream()
                 .map(r -> ContentViews.roleProfile(r, version)).toList(), cursor, limit);
@@ -166,7 +181,8 @@ public class VersionItemsResource {
 
     @GET
     @Path("/role-profiles/{roleCode}")
-    @Operation(summary = "Read a role profile", description = "One role profile of a version: the level each competence area requires for the role. Public for published versions; a draft is found only by framework editors.")
+    @Operation(summary = "Read a role profile",
+            description = "One role profile of a version: the level each competence area requires for the role. Public for published versions; a draft is found only by framework editors.")
     @APIResponse(responseCode = "200", description = "The role profile.")
     @APIResponse(responseCode = "404", description = "No such role profile.")
     public RoleProfileView roleProfile(@BeanParam VersionPath path,

@@ -19,7 +19,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * gives it back unchanged.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "FrameworkPackage", description = "A whole framework version: domains, competence areas, nested competence statements, curriculum, role profiles, rating scale and lineage. Import it to create a draft; export a version to get it back.")
+@Schema(name = "FrameworkPackage",
+        description = "A whole framework version: domains, competence areas, nested competence statements, curriculum, role profiles, rating scale and lineage. Import it to create a draft; export a version to get it back.")
 public record FrameworkPackage(
         @NotNull @Pattern(regexp = FORMAT, message = "must be " + FORMAT) @Schema(example = FORMAT) String format,
         @NotNull @Valid FrameworkInfo framework,
@@ -41,21 +42,30 @@ public record FrameworkPackage(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PackageFramework")
     public record FrameworkInfo(
-            @NotNull @Pattern(regexp = CODE, message = "must be 1 to 40 lower-case letters, digits, dots or hyphens") @Schema(example = "mh-psw") String code,
-            @NotBlank @Size(max = 200) @Schema(example = "Competence Framework for Mental Health Peer Support Workers") String title,
-            @Size(max = 400) @Schema(description = "Who developed and published the framework.", example = "National Collaborating Centre for Mental Health, UCLPartners, Care City, Health Education England, PPL Consulting") String publisher,
+            @NotNull @Pattern(regexp = CODE,
+                    message = "must be 1 to 40 lower-case letters, digits, dots or hyphens") @Schema(
+                            example = "mh-psw") String code,
+            @NotBlank @Size(max = 200) @Schema(
+                    example = "Competence Framework for Mental Health Peer Support Workers") String title,
+            @Size(max = 400) @Schema(description = "Who developed and published the framework.",
+                    example = "National Collaborating Centre for Mental Health, UCLPartners, Care City, Health Education England, PPL Consulting") String publisher,
             @Size(max = 4000) String description) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PackageVersion")
     public record VersionInfo(
-            @NotNull @Pattern(regexp = CODE, message = "must be 1 to 40 lower-case letters, digits, dots or hyphens") @Schema(example = "2020-10") String code,
+            @NotNull @Pattern(regexp = CODE,
+                    message = "must be 1 to 40 lower-case letters, digits, dots or hyphens") @Schema(
+                            example = "2020-10") String code,
             @NotBlank @Size(max = 200) @Schema(example = "Published framework (October 2020)") String title,
-            @NotBlank @Size(max = 40) @Schema(description = "The document's own standing, such as publication or consultation-draft; not the version's editing status.", example = "publication") String stage,
+            @NotBlank @Size(max = 40) @Schema(
+                    description = "The document's own standing, such as publication or consultation-draft; not the version's editing status.",
+                    example = "publication") String stage,
             @Schema(description = "When the document was issued.", example = "2020-10-01") LocalDate issued,
             List<@NotBlank String> sources,
-            @Pattern(regexp = CODE, message = "must be a version code") @Schema(description = "Code of the version this one replaces.", example = "2020-02") String supersedes) {
+            @Pattern(regexp = CODE, message = "must be a version code") @Schema(
+                    description = "Code of the version this one replaces.", example = "2020-02") String supersedes) {
     }
 
     @Schema(name = "RatingScale", description = "A rating scale: ordered levels, some of which count as met.")
@@ -88,7 +98,8 @@ public record FrameworkPackage(
     @Schema(name = "PackageArea")
     public record Area(
             @NotBlank @Size(max = 20) @Schema(example = "2.5") String code,
-            @NotBlank @Size(max = 300) @Schema(example = "Confidentiality, consent and information sharing") String title,
+            @NotBlank @Size(max = 300) @Schema(
+                    example = "Confidentiality, consent and information sharing") String title,
             @Size(max = 8000) String description,
             @NotNull List<@NotNull @Valid Statement> statements) {
     }
@@ -97,7 +108,8 @@ public record FrameworkPackage(
     public record Statement(
             @NotBlank @Size(max = 40) @Schema(example = "2.5.2.3") String code,
             @NotNull StatementKind kind,
-            @NotBlank @Size(max = 2000) @Schema(example = "An ability to explain the limits of confidentiality at a first meeting") String text,
+            @NotBlank @Size(max = 2000) @Schema(
+                    example = "An ability to explain the limits of confidentiality at a first meeting") String text,
             @NotNull List<@NotNull @Valid Statement> children) {
     }
 
@@ -119,22 +131,26 @@ public record FrameworkPackage(
             @NotBlank @Size(max = 20) @Schema(example = "UNIT 1.6") String code,
             @NotBlank @Size(max = 300) @Schema(example = "Safeguarding and information sharing") String title,
             @NotNull List<@NotBlank String> aims,
-            @NotNull @Schema(description = "Codes of the competence areas the unit maps to.") List<@NotBlank String> areas,
-            @NotNull @Schema(description = "Codes of the statements the unit covers.") List<@NotBlank String> statements) {
+            @NotNull @Schema(
+                    description = "Codes of the competence areas the unit maps to.") List<@NotBlank String> areas,
+            @NotNull @Schema(
+                    description = "Codes of the statements the unit covers.") List<@NotBlank String> statements) {
     }
 
     @Schema(name = "PackageRoleProfile")
     public record RoleProfile(
             @NotBlank @Size(max = 40) @Schema(example = "senior-psw") String code,
             @NotBlank @Size(max = 200) @Schema(example = "Senior peer support worker") String title,
-            @NotBlank @Size(max = 8000) @Schema(example = "Supports and supervises peer support workers, and leads peer support practice in a team.") String description,
+            @NotBlank @Size(max = 8000) @Schema(
+                    example = "Supports and supervises peer support workers, and leads peer support practice in a team.") String description,
             @NotNull List<@NotNull @Valid Requirement> requirements) {
     }
 
     @Schema(name = "PackageRequirement")
     public record Requirement(
             @NotBlank @Schema(example = "6.2") String area,
-            @NotBlank @Schema(description = "Code of a level of the rating scale.", example = "can-support-others") String level) {
+            @NotBlank @Schema(description = "Code of a level of the rating scale.",
+                    example = "can-support-others") String level) {
     }
 
     @Schema(name = "PackageLineage", description = "What an item of this version became in the next one.")

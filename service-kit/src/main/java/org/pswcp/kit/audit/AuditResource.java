@@ -43,15 +43,19 @@ public class AuditResource {
     @GET
     @RolesAllowed(Roles.AUDITOR)
     @Transactional
-    @Operation(summary = "List audit events", description = "The audit events of the caller's organisation, newest first. "
-            + "Every change and every read of confidential content is recorded, with the outcome.")
+    @Operation(summary = "List audit events",
+            description = "The audit events of the caller's organisation, newest first. "
+                    + "Every change and every read of confidential content is recorded, with the outcome.")
     public Page<AuditEventView> list(
-            @Parameter(description = "Only events on this kind of resource.", example = "framework-version") @QueryParam("resourceType") String resourceType,
+            @Parameter(description = "Only events on this kind of resource.",
+                    example = "framework-version") @QueryParam("resourceType") String resourceType,
             @Parameter(description = "Only events on this resource.") @QueryParam("resourceId") String resourceId,
             @Parameter(description = "Only events by this subject.") @QueryParam("actor") String actor,
-            @Parameter(description = "Only events at or after this time.", example = "2026-11-01T00:00:00Z") @QueryParam("since") Instant since,
+            @Parameter(description = "Only events at or after this time.",
+                    example = "2026-11-01T00:00:00Z") @QueryParam("since") Instant since,
             @Parameter(description = "Cursor from the previous page.") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size, 1 to 200.") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+            @Parameter(
+                    description = "Page size, 1 to 200.") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         Where where = Where.of("organisation = :organisation", Map.of("organisation", caller.organisation()))
                 .equal("resourceType", resourceType)
                 .equal("resourceId", resourceId)
@@ -67,7 +71,8 @@ public class AuditResource {
             @Schema(description = "Id of the audit event.") UUID id,
             @Schema(description = "When it happened.") Instant occurredAt,
             @Schema(description = "Subject of the caller's token, or 'system'.") String actor,
-            @Schema(description = "Username of the caller, when a person.", example = "sam.supervisor") String actorName,
+            @Schema(description = "Username of the caller, when a person.",
+                    example = "sam.supervisor") String actorName,
             @Schema(description = "OAuth client the call came from.", example = "hr-system-r9a") String clientId,
             @Schema(description = "What was done.", example = "framework-version.publish") String action,
             @Schema(description = "Kind of resource.", example = "framework-version") String resourceType,

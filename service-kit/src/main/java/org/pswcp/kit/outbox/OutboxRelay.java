@@ -92,7 +92,8 @@ public class OutboxRelay {
                 .baseUnit("seconds").register(registry);
     }
 
-    @Scheduled(every = "${pswcp.outbox.poll-interval:1s}", delayed = "${pswcp.outbox.initial-delay:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = RelayDisabled.class)
+    @Scheduled(every = "${pswcp.outbox.poll-interval:1s}", delayed = "${pswcp.outbox.initial-delay:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = RelayDisabled.class)
     void relay() {
         passes.lock();
         try {

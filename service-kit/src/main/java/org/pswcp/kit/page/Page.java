@@ -10,5 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record Page<T>(
         @Schema(description = "The items of this page, in the list's order.") List<T> items,
-        @Schema(description = "Opaque cursor of the next page; absent on the last page.", example = "MTczMjM3MDQwMDAwMDAwMDowMTkzNjVhYy0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDA") String nextCursor) {
+        @Schema(description = "Opaque cursor of the next page; absent on the last page.",
+                example = "MTczMjM3MDQwMDAwMDAwMDowMTkzNjVhYy0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDA") String nextCursor) {
 }

@@ -13,16 +13,19 @@ public final class ComplianceDtos {
     private ComplianceDtos() {
     }
 
-    @Schema(name = "Compliance", description = "How the organisation's supervision stands today, for HR: metadata only, never anything said in a session.")
+    @Schema(name = "Compliance",
+            description = "How the organisation's supervision stands today, for HR: metadata only, never anything said in a session.")
     public record ComplianceView(
             @Schema(example = "R9A") String organisation,
-            @Schema(description = "The day the report is for, in the trust's time zone.", example = "2026-11-23") LocalDate asOf,
+            @Schema(description = "The day the report is for, in the trust's time zone.",
+                    example = "2026-11-23") LocalDate asOf,
             @Schema(description = "Each agreement active today, the most overdue first.") List<SuperviseeCompliance> supervisees,
             @Schema(description = "Peer support workers on the roster today without an active ROLE_SPECIFIC agreement.") List<UnsupervisedWorker> withoutRoleSpecificSupervision,
             @Schema(description = "Teams where a peer support worker has no peer colleague: an isolation risk (the framework's supporting document, Table 3).") List<IsolatedTeam> isolatedTeams) {
     }
 
-    @Schema(name = "SuperviseeCompliance", description = "One active agreement against its agreed frequency. Sessions are due one period after the last held session, or after the agreement's start.")
+    @Schema(name = "SuperviseeCompliance",
+            description = "One active agreement against its agreed frequency. Sessions are due one period after the last held session, or after the agreement's start.")
     public record SuperviseeCompliance(
             @Schema(example = "10000001") String superviseeWorkerId,
             @Schema(example = "Early Intervention in Psychosis, North") String team,
@@ -30,7 +33,8 @@ public final class ComplianceDtos {
             @Schema(example = "10000010") String supervisorWorkerId,
             AgreementType type,
             @Schema(example = "P1M") String frequency,
-            @Schema(description = "The last held session under this agreement; absent if none.", example = "2026-10-02") LocalDate lastHeldOn,
+            @Schema(description = "The last held session under this agreement; absent if none.",
+                    example = "2026-10-02") LocalDate lastHeldOn,
             @Schema(example = "2026-11-02") LocalDate nextDueOn,
             boolean overdue,
             @Schema(description = "Days since nextDueOn; 0 while not overdue.", example = "21") long daysOverdue) {

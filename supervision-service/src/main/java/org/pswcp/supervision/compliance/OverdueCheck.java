@@ -65,7 +65,8 @@ public class OverdueCheck {
                 .description("Missed supervision periods announced as SupervisionOverdue").register(registry);
     }
 
-    @Scheduled(identity = "supervision-overdue-check", every = "${supervision.overdue-check.every}", delayed = "${supervision.overdue-check.delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "supervision-overdue-check", every = "${supervision.overdue-check.every}",
+            delayed = "${supervision.overdue-check.delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int announced = check(today.date());
         if (announced > 0) {

@@ -31,7 +31,8 @@ public class ReEncryption {
             @Schema(description = "The key everything is sealed with now.", example = "k2") String keyId,
             @Schema(description = "Pieces of confidential content examined.", example = "1250") int examined,
             @Schema(description = "Pieces sealed again under the current key.", example = "1200") int reEncrypted,
-            @Schema(description = "Of those, how many each previous key had sealed.", example = "{\"k1\": 1200}") Map<String, Integer> reEncryptedByKey) {
+            @Schema(description = "Of those, how many each previous key had sealed.",
+                    example = "{\"k1\": 1200}") Map<String, Integer> reEncryptedByKey) {
     }
 
     /** Counts, by the key that had sealed each piece. */

@@ -25,45 +25,74 @@ public final class SessionDtos {
     private SessionDtos() {
     }
 
-    @Schema(name = "NewSession", description = "A supervision session as its supervisor records it, after it took place (or was cancelled or missed). notes, wellbeingReflections and observation comments are confidential: they are encrypted at rest and readable only by the session's participants.")
+    @Schema(name = "NewSession",
+            description = "A supervision session as its supervisor records it, after it took place (or was cancelled or missed). notes, wellbeingReflections and observation comments are confidential: they are encrypted at rest and readable only by the session's participants.")
     public record NewSession(
             @NotNull @Schema(example = "ONE_TO_ONE") SessionKind kind,
-            @NotNull @Size(min = 1, max = 12) @Schema(description = "Who received supervision: one for a one-to-one session, two or more for a group. Each must have a supervision agreement with you that is active on the day of the session.", example = "[\"10000001\"]") List<@NotBlank @Size(max = 32) String> superviseeWorkerIds,
-            @NotNull @Schema(description = "When the session started (or was to start). Held and missed sessions cannot start in the future.", example = "2026-11-20T10:00:00Z") Instant startsAt,
-            @NotNull @Min(1) @Max(480) @Schema(description = "Length in minutes, 1 to 480.", example = "60") Integer durationMinutes,
+            @NotNull @Size(min = 1, max = 12) @Schema(
+                    description = "Who received supervision: one for a one-to-one session, two or more for a group. Each must have a supervision agreement with you that is active on the day of the session.",
+                    example = "[\"10000001\"]") List<@NotBlank @Size(max = 32) String> superviseeWorkerIds,
+            @NotNull @Schema(
+                    description = "When the session started (or was to start). Held and missed sessions cannot start in the future.",
+                    example = "2026-11-20T10:00:00Z") Instant startsAt,
+            @NotNull @Min(1) @Max(480) @Schema(description = "Length in minutes, 1 to 480.",
+                    example = "60") Integer durationMinutes,
             @NotNull @Schema(example = "IN_PERSON") SupervisionFormat format,
             @NotNull @Schema(example = "HELD") SessionStatus status,
-            @Schema(description = "The framework version that topics and observations refer to; required when there are any.", example = "7d5c4ee2-3e5b-5a55-9d76-0e3f2a0c8f51") UUID frameworkVersionId,
-            @Size(max = 50) @Schema(description = "Competence areas discussed, by code (held sessions only).", example = "[\"1.1\", \"2.3\"]") List<@NotBlank @Size(max = 20) String> topics,
-            @Size(max = 50) @Schema(description = "Open items of the supervisees' agendas that the session discussed; they close (held sessions only).") List<@NotNull UUID> discussedAgendaItemIds,
-            @Size(max = 20) @Schema(description = "What was agreed to do (held sessions only).") List<@NotNull @Valid NewAction> actions,
-            @Size(max = 20) @Schema(description = "Direct observations of practice (held sessions only).") List<@NotNull @Valid NewObservation> observations,
-            @Schema(description = "The day agreed for the next session, if any; not before this one.", example = "2026-12-18") LocalDate nextSessionOn,
-            @Size(max = CONFIDENTIAL_TEXT) @Schema(description = "Confidential: the supervisor's notes.", example = "Talked through the first month on the ward; plans for using lived experience safely.") String notes,
-            @Size(max = CONFIDENTIAL_TEXT) @Schema(description = "Confidential: reflections on the supervisee's own wellbeing.", example = "Feeling settled; sleeping better since changing shifts.") String wellbeingReflections) {
+            @Schema(description = "The framework version that topics and observations refer to; required when there are any.",
+                    example = "7d5c4ee2-3e5b-5a55-9d76-0e3f2a0c8f51") UUID frameworkVersionId,
+            @Size(max = 50) @Schema(description = "Competence areas discussed, by code (held sessions only).",
+                    example = "[\"1.1\", \"2.3\"]") List<@NotBlank @Size(max = 20) String> topics,
+            @Size(max = 50) @Schema(
+                    description = "Open items of the supervisees' agendas that the session discussed; they close (held sessions only).") List<@NotNull UUID> discussedAgendaItemIds,
+            @Size(max = 20) @Schema(
+                    description = "What was agreed to do (held sessions only).") List<@NotNull @Valid NewAction> actions,
+            @Size(max = 20) @Schema(
+                    description = "Direct observations of practice (held sessions only).") List<@NotNull @Valid NewObservation> observations,
+            @Schema(description = "The day agreed for the next session, if any; not before this one.",
+                    example = "2026-12-18") LocalDate nextSessionOn,
+            @Size(max = CONFIDENTIAL_TEXT) @Schema(description = "Confidential: the supervisor's notes.",
+                    example = "Talked through the first month on the ward; plans for using lived experience safely.") String notes,
+            @Size(max = CONFIDENTIAL_TEXT) @Schema(
+                    description = "Confidential: reflections on the supervisee's own wellbeing.",
+                    example = "Feeling settled; sleeping better since changing shifts.") String wellbeingReflections) {
     }
 
     @Schema(name = "NewSessionAction", description = "An action agreed in a session.")
     public record NewAction(
-            @NotBlank @Size(max = 500) @Schema(description = "What is to be done. Shown to the session's participants and on agendas, never to HR; keep confidential matters in the notes.", example = "Read the trust's lone working policy") String description,
-            @NotBlank @Size(max = 32) @Schema(description = "Who does it: the supervisor or one of the supervisees.", example = "10000001") String ownerWorkerId,
-            @NotNull @Schema(description = "By when; not before the session.", example = "2026-12-04") LocalDate dueOn) {
+            @NotBlank @Size(max = 500) @Schema(
+                    description = "What is to be done. Shown to the session's participants and on agendas, never to HR; keep confidential matters in the notes.",
+                    example = "Read the trust's lone working policy") String description,
+            @NotBlank @Size(max = 32) @Schema(description = "Who does it: the supervisor or one of the supervisees.",
+                    example = "10000001") String ownerWorkerId,
+            @NotNull @Schema(description = "By when; not before the session.",
+                    example = "2026-12-04") LocalDate dueOn) {
     }
 
-    @Schema(name = "NewDirectObservation", description = "Direct observation of a supervisee's practice: what was seen, at which level. It is sent to assessment-service for the competence profile; the comment is not.")
+    @Schema(name = "NewDirectObservation",
+            description = "Direct observation of a supervisee's practice: what was seen, at which level. It is sent to assessment-service for the competence profile; the comment is not.")
     public record NewObservation(
-            @NotBlank @Size(max = 32) @Schema(description = "Whose practice was observed: one of the session's supervisees.", example = "10000001") String superviseeWorkerId,
-            @NotNull @Size(min = 1, max = 50) @Schema(description = "Competence statements observed, by code, from the session's framework version.", example = "[\"1.1.1\"]") List<@NotBlank @Size(max = 20) String> statementCodes,
-            @NotBlank @Size(max = 40) @Schema(description = "The level seen, a code of the version's rating scale.", example = "competent") String level,
-            @Size(max = 4000) @Schema(description = "Confidential: the observer's comment.", example = "Explained consent clearly and checked understanding.") String comment) {
+            @NotBlank @Size(max = 32) @Schema(
+                    description = "Whose practice was observed: one of the session's supervisees.",
+                    example = "10000001") String superviseeWorkerId,
+            @NotNull @Size(min = 1, max = 50) @Schema(
+                    description = "Competence statements observed, by code, from the session's framework version.",
+                    example = "[\"1.1.1\"]") List<@NotBlank @Size(max = 20) String> statementCodes,
+            @NotBlank @Size(max = 40) @Schema(description = "The level seen, a code of the version's rating scale.",
+                    example = "competent") String level,
+            @Size(max = 4000) @Schema(description = "Confidential: the observer's comment.",
+                    example = "Explained consent clearly and checked understanding.") String comment) {
     }
 
-    @Schema(name = "SessionConfirmation", description = "A supervisee confirms the session's record, and may add a comment beside it.")
+    @Schema(name = "SessionConfirmation",
+            description = "A supervisee confirms the session's record, and may add a comment beside it.")
     public record Confirmation(
-            @Size(max = 4000) @Schema(description = "Confidential: the supervisee's comment on the record.", example = "I would add that we agreed to revisit my hours in January.") String comment) {
+            @Size(max = 4000) @Schema(description = "Confidential: the supervisee's comment on the record.",
+                    example = "I would add that we agreed to revisit my hours in January.") String comment) {
     }
 
-    @Schema(name = "Session", description = "A supervision session's record, without its confidential content (see /confidential).")
+    @Schema(name = "Session",
+            description = "A supervision session's record, without its confidential content (see /confidential).")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SessionView(
             UUID id,
@@ -73,7 +102,8 @@ public final class SessionDtos {
             @Schema(example = "10000010") String supervisorWorkerId,
             List<SuperviseeView> supervisees,
             @Schema(example = "2026-11-20T10:00:00Z") Instant startsAt,
-            @Schema(description = "The day of the session in the trust's time zone.", example = "2026-11-20") LocalDate heldOn,
+            @Schema(description = "The day of the session in the trust's time zone.",
+                    example = "2026-11-20") LocalDate heldOn,
             @Schema(example = "60") int durationMinutes,
             SupervisionFormat format,
             UUID frameworkVersionId,
@@ -123,7 +153,8 @@ public final class SessionDtos {
             @Schema(description = "When it was marked done; absent until then.") Instant doneAt) {
     }
 
-    @Schema(name = "SessionConfidentialContent", description = "What only the session's participants read. Every read is audited.")
+    @Schema(name = "SessionConfidentialContent",
+            description = "What only the session's participants read. Every read is audited.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ConfidentialView(UUID sessionId,
             @Schema(description = "The supervisor's notes.") String notes,
