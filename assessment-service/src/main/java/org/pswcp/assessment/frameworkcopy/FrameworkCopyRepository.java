@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.pswcp.assessment.frameworkcopy.FrameworkCopyResource.FrameworkCopyView;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -17,7 +19,8 @@ class FrameworkCopyRepository implements PanacheRepositoryBase<FrameworkCopyReco
                 .map(FrameworkCopyRecord::versionId);
     }
 
-    List<FrameworkCopyRecord> newestFirst() {
-        return listAll(Sort.descending("publishedAt"));
+    /** What a list shows of each copy, newest first: a projection, never the content, which is the whole version. */
+    List<FrameworkCopyView> viewsNewestFirst() {
+        return findAll(Sort.descending("publishedAt")).project(FrameworkCopyView.class).list();
     }
 }

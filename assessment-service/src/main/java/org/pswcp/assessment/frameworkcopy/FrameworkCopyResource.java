@@ -52,9 +52,6 @@ public class FrameworkCopyResource {
     @Operation(summary = "List assessable framework versions", description = "Published framework versions, newest"
             + " first, as this service learned them from framework.events.", operationId = OPERATION_ID)
     public FrameworkCopyList list() {
-        return new FrameworkCopyList(copies.newestFirst().stream()
-                .map(v -> new FrameworkCopyView(v.versionId(), v.frameworkCode(), v.versionCode(), v.title(),
-                        v.publishedAt()))
-                .toList());
+        return new FrameworkCopyList(copies.viewsNewestFirst());
     }
 }
