@@ -206,6 +206,14 @@ class SessionTest {
                 .contentType(ContentType.JSON).body(tooLong).post("/v1/sessions").then()
                 .spec(problem(400, "validation-failed"))
                 .body("errors.field", containsInAnyOrder("notes", "durationMinutes"));
+        // A time beyond what an instant can hold (found by fuzzing: it was a 500).
+        Map<String, Object> endOfTime = Fixtures.session(agreed.superviseeWorkerId());
+        endOfTime.put("startsAt", Long.MAX_VALUE);
+        given().filter(ContractValidation.deliberatelyInvalid())
+                .header("Authorization", Fixtures.supervisor("R9A", agreed.supervisorWorkerId()))
+                .contentType(ContentType.JSON).body(endOfTime).post("/v1/sessions").then()
+                .spec(problem(400, "validation-failed"))
+                .body("errors.field", contains("startsAt"));
 
         assertThat(sessionsOf(agreed.supervisorWorkerId())).isZero();
         assertThat(Fixtures.db().count("select count(*) from kit.outbox_event where type like ? and event_key = ?",

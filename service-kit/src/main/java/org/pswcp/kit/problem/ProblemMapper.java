@@ -1,5 +1,6 @@
 package org.pswcp.kit.problem;
 
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -93,8 +94,12 @@ public class ProblemMapper {
     @ServerExceptionMapper(value = {JsonProcessingException.class, MismatchedInputException.class,
             JsonMappingException.class}, priority = PRIORITY)
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        if (!(e.getProcessor() instanceof JsonParser)) {
-            return unexpected(e, uri); // writing our response failed: not the caller's fault
+        // A value out of the range of its type (a time past year 1000000000) is wrapped without the parser: still the
+        // caller's; anything else without the parser is writing our response failing, not the caller's fault.
+        boolean outOfRange = e.getProcessor() == null && e instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty() && mapping.getCause() instanceof DateTimeException;
+        if (!(e.getProcessor() instanceof JsonParser) && !outOfRange) {
+            return unexpected(e, uri);
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = pathOf(mapping);
