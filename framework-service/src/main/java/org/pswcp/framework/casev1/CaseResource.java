@@ -44,7 +44,6 @@ import org.pswcp.framework.casev1.CaseTypes.CFRubric;
 import org.pswcp.framework.casev1.CaseTypes.CFSubjectSet;
 import org.pswcp.framework.casev1.CaseTypes.StatusInfo;
 import org.pswcp.kit.problem.FieldError;
-import org.pswcp.kit.problem.InvalidParameterException;
 import org.pswcp.kit.problem.ParameterErrors;
 
 /**
@@ -288,11 +287,7 @@ public class CaseResource {
     public Response httpError(WebApplicationException e, UriInfo uri, ResourceInfo resource) {
         int status = e.getResponse().getStatus();
         // A parameter the kit refused, or one not of its type (JAX-RS says 404): the caller's mistake, a 400 naming it.
-        List<FieldError> invalid = e instanceof InvalidParameterException refused
-                ? List.of(refused.error())
-                : status == 404 && e.getCause() != null
-                        ? ParameterErrors.of(resource.getResourceMethod(), uri)
-                        : List.of();
+        List<FieldError> invalid = ParameterErrors.of(e, resource, uri);
         if (!invalid.isEmpty()) {
             return Response.status(400).type(MediaType.APPLICATION_JSON).entity(StatusInfo.failure(
                     invalid.get(0).field(), "invalid_selection_field", invalid.get(0).field() + " "

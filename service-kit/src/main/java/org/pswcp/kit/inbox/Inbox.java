@@ -169,13 +169,8 @@ public class Inbox {
 
     /** Says on the record how often it was tried: the dead-letter topic keeps the record's headers. */
     private static void countAttempts(Headers headers, int attempts) {
-        try {
-            headers.remove(ATTEMPTS_HEADER).add(ATTEMPTS_HEADER,
-                    Integer.toString(attempts).getBytes(StandardCharsets.UTF_8));
-        } catch (IllegalStateException readOnly) {
-            LOG.debugf("The record's headers are read-only: the dead letter will not say it was tried %d times",
-                    attempts);
-        }
+        headers.remove(ATTEMPTS_HEADER).add(ATTEMPTS_HEADER,
+                Integer.toString(attempts).getBytes(StandardCharsets.UTF_8));
     }
 
     private static void sleep(Duration pause) {

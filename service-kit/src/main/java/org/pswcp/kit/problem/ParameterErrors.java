@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
@@ -21,8 +23,23 @@ public final class ParameterErrors {
     private ParameterErrors() {
     }
 
+    /**
+     * The parameters at fault in a JAX-RS error, for a 400 naming them: the one a request filter refused
+     * ({@link InvalidParameterException}), or, for a 404 that JAX-RS raised reading the request, the query parameters
+     * not of their type. Empty when the error is not about parameters (a real 404, say).
+     */
+    public static List<FieldError> of(WebApplicationException e, ResourceInfo resource, UriInfo uri) {
+        if (e instanceof InvalidParameterException refused) {
+            return List.of(refused.error());
+        }
+        if (e.getResponse().getStatus() == 404 && e.getCause() != null && resource != null) {
+            return of(resource.getResourceMethod(), uri);
+        }
+        return List.of();
+    }
+
     /** The query parameters whose values are not of their type; empty when all are (the 404 was a real one). */
-    public static List<FieldError> of(Method method, UriInfo uri) {
+    static List<FieldError> of(Method method, UriInfo uri) {
         List<FieldError> errors = new ArrayList<>();
         if (method == null) {
             return errors;

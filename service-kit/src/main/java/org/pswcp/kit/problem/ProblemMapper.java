@@ -133,18 +133,13 @@ public class ProblemMapper {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, uri);
         }
-        if (e instanceof InvalidParameterException invalid) {
-            return respond(ProblemType.VALIDATION_FAILED, invalid.getMessage(), uri, List.of(invalid.error()));
+        // A parameter refused, or not of its type (JAX-RS says 404): the caller's mistake, a 400 naming it.
+        List<FieldError> parameters = ParameterErrors.of(e, resource, uri);
+        if (!parameters.isEmpty()) {
+            return respond(ProblemType.VALIDATION_FAILED, parameters.get(0).field() + " " + parameters.get(0).message(),
+                    uri, parameters);
         }
         int status = e.getResponse().getStatus();
-        if (status == 404 && e.getCause() != null) {
-            // A parameter that is not of its type: JAX-RS says 404; the caller's mistake is a 400 naming it.
-            List<FieldError> errors = ParameterErrors.of(resource == null ? null : resource.getResourceMethod(), uri);
-            if (!errors.isEmpty()) {
-                return respond(ProblemType.VALIDATION_FAILED, errors.get(0).field() + " " + errors.get(0).message(),
-                        uri, errors);
-            }
-        }
         if (status >= 500) {
             return unexpected(e, uri);
         }
