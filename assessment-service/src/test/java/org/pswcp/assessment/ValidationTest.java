@@ -41,6 +41,11 @@ class ValidationTest {
                 .body("errors.message", contains("is not a statement of mh-psw/" + codeOf(version),
                         "is a sub-heading: rate the statements under it", "is outside this assessment's scope",
                         "must be one of [1, 2, 3, 4], the values of the version's rating scale"));
+        // A value as a number longer than the JSON reader allows (found by fuzzing: it was a 500).
+        as(token).filter(ContractValidation.deliberatelyInvalid())
+                .body("{\"ratings\":[{\"statementCode\":\"1.1.1.2\",\"value\":\"" + "9".repeat(5000) + "\"}]}")
+                .put("/v1/assessments/" + id + "/ratings").then().spec(problem(400, "validation-failed"))
+                .body("errors.field", contains("ratings[0].value"));
         assertThat(new Db(db).count("select count(*) from rating where assessment_id = ?", UUID.fromString(id)))
                 .isZero();
     }

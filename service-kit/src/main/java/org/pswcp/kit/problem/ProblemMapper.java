@@ -1,6 +1,5 @@
 package org.pswcp.kit.problem;
 
-import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -94,12 +93,8 @@ public class ProblemMapper {
     @ServerExceptionMapper(value = {JsonProcessingException.class, MismatchedInputException.class,
             JsonMappingException.class}, priority = PRIORITY)
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        // A value out of the range of its type (a time past year 1000000000) is wrapped without the parser: still the
-        // caller's; anything else without the parser is writing our response failing, not the caller's fault.
-        boolean outOfRange = e.getProcessor() == null && e instanceof JsonMappingException mapping
-                && !mapping.getPath().isEmpty() && mapping.getCause() instanceof DateTimeException;
-        if (!(e.getProcessor() instanceof JsonParser) && !outOfRange) {
-            return unexpected(e, uri);
+        if (!isReading(e)) {
+            return unexpected(e, uri); // writing our response failed: not the caller's fault
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = pathOf(mapping);
@@ -108,6 +103,19 @@ public class ProblemMapper {
                     List.of(new FieldError(field, message)));
         }
         return respond(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON.", uri, List.of());
+    }
+
+    /**
+     * Whether Jackson failed reading a request, not writing our response. A failure beyond the parser (a value out of
+     * its type's range, a number too long) comes wrapped without it; its path then starts at the class being read,
+     * where a failure writing starts at the object being written.
+     */
+    private static boolean isReading(JsonProcessingException e) {
+        if (e.getProcessor() != null) {
+            return e.getProcessor() instanceof JsonParser;
+        }
+        return e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                && mapping.getPath().get(0).getFrom() instanceof Class;
     }
 
     @ServerExceptionMapper(value = {UnauthorizedException.class, AuthenticationFailedException.class,
