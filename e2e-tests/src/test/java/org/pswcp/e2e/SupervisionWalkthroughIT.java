@@ -2,6 +2,7 @@ package org.pswcp.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * submits a self-assessment and it reaches her supervision agenda; sam, her senior PSW, records a session with notes
  * and a direct observation, discussing that item; priya confirms it with a comment; the observation reaches her
  * competence profile; HR's compliance view shows alex's clinical supervision overdue and priya's on time, and HR never
- * sees the notes, nor does any log line.
+ * sees the notes, nor does any log line. Then sam runs a group session with alex and priya: each reads what was shared
+ * and what is about them, never what is about the other.
  */
 class SupervisionWalkthroughIT {
 
@@ -78,8 +80,8 @@ class SupervisionWalkthroughIT {
                 .post("/v1/sessions/" + id + "/confirmation").then().statusCode(200)
                 .body("supervisees[0].confirmedAt", notNullValue());
         Stack.as(priya, Stack.SUPERVISION).get("/v1/sessions/" + id + "/confidential").then().statusCode(200)
-                .body("notes", equalTo(MARKER + " notes"))
-                .body("superviseeComments[0].comment", equalTo(MARKER + " comment"));
+                .body("supervisees[0].notes", equalTo(MARKER + " notes"))
+                .body("supervisees[0].comment", equalTo(MARKER + " comment"));
 
         // The discussed item closed; the agreed action is on her agenda.
         Stack.as(priya, Stack.SUPERVISION).get("/v1/workers/10000002/agenda").then().statusCode(200)
@@ -105,6 +107,27 @@ class SupervisionWalkthroughIT {
         String refused = Stack.as(hana, Stack.SUPERVISION).get("/v1/sessions/" + id + "/confidential").then()
                 .statusCode(403).extract().asString();
         assertThat(List.of(compliance, metadata, refused)).allSatisfy(body -> assertThat(body).doesNotContain(MARKER));
+
+        // A group session of alex and priya: the shared notes are everyone's, priya's notes hers and sam's alone.
+        String alex = Stack.userToken("alex.psw");
+        Map<String, Object> group = Map.ofEntries(Map.entry("kind", "GROUP"),
+                Map.entry("superviseeWorkerIds", List.of("10000001", "10000002")),
+                Map.entry("startsAt", Instant.now().minus(Duration.ofMinutes(30)).toString()),
+                Map.entry("durationMinutes", 90), Map.entry("format", "IN_PERSON"), Map.entry("status", "HELD"),
+                Map.entry("sharedNotes", "Shared ways of starting conversations about recovery."),
+                Map.entry("personalNotes", List.of(
+                        Map.of("superviseeWorkerId", "10000002", "wellbeingReflections", MARKER + " priya's own"),
+                        Map.of("superviseeWorkerId", "10000001", "notes", "Wants to co-run the next group."))));
+        String groupId = Stack.as(sam, Stack.SUPERVISION).body(group).post("/v1/sessions").then().statusCode(201)
+                .extract().path("id");
+        String alexReads = Stack.as(alex, Stack.SUPERVISION).get("/v1/sessions/" + groupId + "/confidential").then()
+                .statusCode(200).body("sharedNotes", equalTo("Shared ways of starting conversations about recovery."))
+                .body("supervisees.workerId", contains("10000001"))
+                .body("supervisees[0].notes", equalTo("Wants to co-run the next group.")).extract().asString();
+        assertThat(alexReads).doesNotContain(MARKER);
+        Stack.as(priya, Stack.SUPERVISION).get("/v1/sessions/" + groupId + "/confidential").then().statusCode(200)
+                .body("supervisees.workerId", contains("10000002"))
+                .body("supervisees[0].wellbeingReflections", equalTo(MARKER + " priya's own"));
         for (String service : List.of("framework-service", "assessment-service", "supervision-service")) {
             assertThat(Files.readString(Stack.LOGS.resolve(service + ".log"))).as(service + "'s log")
                     .doesNotContain(MARKER);

@@ -57,14 +57,17 @@ class KeyRotationTest {
                 .body(Map.of("comment", "My own words.")).post("/v1/sessions/" + id + "/confirmation").then()
                 .statusCode(200);
 
-        // As if written before the rotations: the notes and the comment under k1, the reflections under k2.
+        // As if written before the rotations, and before content was kept per supervisee: the notes and the comment
+        // under k1, the reflections under k2. In a one-to-one session they are its supervisee's.
         ConfidentialCipher k1 = ConfidentialCipher.withKey("k1", K1);
         ConfidentialCipher k2 = ConfidentialCipher.withKey("k2", K2);
         UUID session = UUID.fromString(id);
-        Fixtures.db().update("update supervision_session set notes = ?, wellbeing_reflections = ? where id = ?",
+        Fixtures.db().update("update supervision_session set unattributed_notes = ?,"
+                + " unattributed_wellbeing_reflections = ? where id = ?",
                 k1.seal("Talked through the first month on the ward.", context(id, "notes")),
                 k2.seal("Feeling settled.", context(id, "wellbeing-reflections")), session);
-        Fixtures.db().update("update session_supervisee set comment = ? where session_id = ?",
+        Fixtures.db().update("update session_supervisee set comment = ?, notes = null, wellbeing_reflections = null"
+                + " where session_id = ?",
                 k1.seal("My own words.", context(id, "supervisees/" + agreed.superviseeWorkerId() + "/comment")),
                 session);
         readsBack(supervisor, id);
@@ -79,14 +82,14 @@ class KeyRotationTest {
 
         // Everything is under k3 now: k3 alone opens this session's content, and the API reads it as before.
         ConfidentialCipher k3Only = ConfidentialCipher.withKey("k3", K3);
-        List<Object[]> sealed = Fixtures.db().rows("select notes, wellbeing_reflections from supervision_session"
-                + " where id = ?", session);
+        List<Object[]> sealed = Fixtures.db().rows("select unattributed_notes, unattributed_wellbeing_reflections"
+                + " from supervision_session where id = ?", session);
         assertThat(k3Only.open((byte[]) sealed.get(0)[0], context(id, "notes")))
                 .isEqualTo("Talked through the first month on the ward.");
         assertThat(k3Only.open((byte[]) sealed.get(0)[1], context(id, "wellbeing-reflections")))
                 .isEqualTo("Feeling settled.");
-        assertThat(Fixtures.db().count("select count(*) from supervision_session s where notes is not null and"
-                + " convert_from(substring(notes from 3 for get_byte(notes, 1)), 'SQL_ASCII') <> 'k3'")).isZero();
+        assertThat(Fixtures.db().count("select count(*) from session_supervisee where comment is not null and"
+                + " convert_from(substring(comment from 3 for get_byte(comment, 1)), 'SQL_ASCII') <> 'k3'")).isZero();
         readsBack(supervisor, id);
 
         // Again: nothing left to do.
@@ -107,8 +110,8 @@ class KeyRotationTest {
 
     private static void readsBack(String supervisor, String id) {
         given().header("Authorization", supervisor).get("/v1/sessions/" + id + "/confidential").then()
-                .statusCode(200).body("notes", equalTo("Talked through the first month on the ward."))
-                .body("wellbeingReflections", equalTo("Feeling settled."))
-                .body("superviseeComments[0].comment", equalTo("My own words."));
+                .statusCode(200).body("supervisees[0].notes", equalTo("Talked through the first month on the ward."))
+                .body("supervisees[0].wellbeingReflections", equalTo("Feeling settled."))
+                .body("supervisees[0].comment", equalTo("My own words."));
     }
 }

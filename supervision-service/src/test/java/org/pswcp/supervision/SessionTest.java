@@ -133,9 +133,9 @@ class SessionTest {
                 Fixtures.supervisor("R9A", agreed.supervisorWorkerId()))) {
             given().header("Authorization", participant).get("/v1/sessions/" + id + "/confidential")
                     .then().statusCode(200)
-                    .body("notes", equalTo("Talked through the first month on the ward."))
-                    .body("wellbeingReflections", equalTo("Feeling settled."))
-                    .body("superviseeComments[0].comment", equalTo("We also agreed to revisit my hours."));
+                    .body("supervisees[0].notes", equalTo("Talked through the first month on the ward."))
+                    .body("supervisees[0].wellbeingReflections", equalTo("Feeling settled."))
+                    .body("supervisees[0].comment", equalTo("We also agreed to revisit my hours."));
         }
         // The supervisor's record stands as written beside the comment.
         given().header("Authorization", Fixtures.hr("R9A")).get("/v1/sessions/" + id)
@@ -157,6 +157,8 @@ class SessionTest {
 
         Map<String, Object> session = Fixtures.session(first);
         session.put("kind", "GROUP");
+        session.remove("notes");
+        session.remove("wellbeingReflections");
         post("R9A", supervisor, session).spec(problem(400, "validation-failed"))
                 .body("errors.field", contains("superviseeWorkerIds"));
 

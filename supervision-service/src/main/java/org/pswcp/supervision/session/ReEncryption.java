@@ -14,11 +14,12 @@ import org.pswcp.kit.audit.Audited;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * After a key rotation: every piece of confidential content (session notes and wellbeing reflections, supervisees'
- * comments, observation comments), in every organisation, sealed again under the current key, so that the previous keys
- * can be retired. Sessions go in batches, each in a transaction of its own; running it again finds nothing to do.
- * Content is written once (when a session is recorded, or confirmed), and only content that is there is sealed again,
- * so a batch never overwrites a confirmation that lands meanwhile.
+ * After a key rotation: every piece of confidential content (shared notes; each supervisee's notes, wellbeing
+ * reflections and comment; observation comments; content recorded before it was kept per supervisee), in every
+ * organisation, sealed again under the current key, so that the previous keys can be retired. Sessions go in batches,
+ * each in a transaction of its own; running it again finds nothing to do. Content is written once (when a session is
+ * recorded, or confirmed), and only content that is there is sealed again, so a batch never overwrites a confirmation
+ * that lands meanwhile.
  */
 @ApplicationScoped
 public class ReEncryption {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,8 +21,10 @@ import org.pswcp.kit.id.TimeOrderedIds;
 import org.pswcp.supervision.agreement.SupervisionFormat;
 
 /**
- * A supervision session as its supervisor records it. Its notes and wellbeing reflections are held only as ciphertext
- * (see {@link ConfidentialCipher}); the rest is metadata that HR may see.
+ * A supervision session as its supervisor records it. Its confidential content is held only as ciphertext (see
+ * {@link ConfidentialCipher}): what is about one supervisee on their {@link SessionSupervisee} row, what the whole
+ * group may read here as shared notes. Notes and reflections recorded before content was kept per supervisee stay here
+ * as unattributed content: in a one-to-one session they are its supervisee's, in a group only the supervisor's to read.
  */
 @Entity
 @Table(name = "supervision_session")
@@ -55,9 +58,13 @@ public class Session {
 
     LocalDate nextSessionOn;
 
-    byte[] notes;
+    byte[] sharedNotes;
 
-    byte[] wellbeingReflections;
+    @Column(name = "unattributed_notes")
+    byte[] unattributedNotes;
+
+    @Column(name = "unattributed_wellbeing_reflections")
+    byte[] unattributedWellbeingReflections;
 
     Instant recordedAt;
 
@@ -99,23 +106,45 @@ public class Session {
         return "supervision-session/" + sessionId + "/" + field;
     }
 
-    void seal(ConfidentialCipher cipher, String notes, String wellbeingReflections) {
-        this.notes = cipher.seal(notes, context(id, "notes"));
-        this.wellbeingReflections = cipher.seal(wellbeingReflections, context(id, "wellbeing-reflections"));
+    void sealSharedNotes(ConfidentialCipher cipher, String sharedNotes) {
+        this.sharedNotes = cipher.seal(sharedNotes, context(id, "shared-notes"));
     }
 
-    String notes(ConfidentialCipher cipher) {
-        return cipher.open(notes, context(id, "notes"));
+    String sharedNotes(ConfidentialCipher cipher) {
+        return cipher.open(sharedNotes, context(id, "shared-notes"));
     }
 
-    String wellbeingReflections(ConfidentialCipher cipher) {
-        return cipher.open(wellbeingReflections, context(id, "wellbeing-reflections"));
+    /** Notes recorded before content was kept per supervisee; their context is still the session's "notes". */
+    String unattributedNotes(ConfidentialCipher cipher) {
+        return cipher.open(unattributedNotes, context(id, "notes"));
+    }
+
+    String unattributedWellbeingReflections(ConfidentialCipher cipher) {
+        return cipher.open(unattributedWellbeingReflections, context(id, "wellbeing-reflections"));
+    }
+
+    /**
+     * Whether content recorded before it was kept per supervisee belongs to one: in a one-to-one session it is about
+     * the only supervisee; in a group nobody can say about whom, so it stays the supervisor's.
+     */
+    boolean unattributedBelongsTo(String workerId) {
+        return kind == SessionKind.ONE_TO_ONE && supervisee(workerId).isPresent();
+    }
+
+    boolean hasSharedNotes() {
+        return sharedNotes != null;
+    }
+
+    boolean hasUnattributedContent() {
+        return unattributedNotes != null || unattributedWellbeingReflections != null;
     }
 
     /** Seals its confidential content, and its supervisees' and observations', again under the current key. */
     void reseal(ConfidentialCipher cipher, ReEncryption.Tally tally) {
-        notes = cipher.reseal(notes, context(id, "notes"), tally);
-        wellbeingReflections = cipher.reseal(wellbeingReflections, context(id, "wellbeing-reflections"), tally);
+        sharedNotes = cipher.reseal(sharedNotes, context(id, "shared-notes"), tally);
+        unattributedNotes = cipher.reseal(unattributedNotes, context(id, "notes"), tally);
+        unattributedWellbeingReflections = cipher.reseal(unattributedWellbeingReflections,
+                context(id, "wellbeing-reflections"), tally);
         supervisees.forEach(s -> s.reseal(cipher, tally));
         observations.forEach(o -> o.reseal(cipher, tally));
     }
@@ -150,12 +179,6 @@ public class Session {
 
     public Optional<SessionAction> action(UUID actionId) {
         return actions.stream().filter(a -> a.id().equals(actionId)).findFirst();
-    }
-
-    boolean hasConfidentialContent() {
-        return notes != null || wellbeingReflections != null
-                || observations.stream().anyMatch(DirectObservation::hasComment)
-                || supervisees.stream().anyMatch(SessionSupervisee::hasComment);
     }
 
     public UUID id() {

@@ -26,7 +26,7 @@ public final class SessionDtos {
     }
 
     @Schema(name = "NewSession",
-            description = "A supervision session as its supervisor records it, after it took place (or was cancelled or missed). notes, wellbeingReflections and observation comments are confidential: they are encrypted at rest and readable only by the session's participants.")
+            description = "A supervision session as its supervisor records it, after it took place (or was cancelled or missed). Its confidential content is encrypted at rest: what is about one supervisee (notes, wellbeingReflections, personalNotes, an observation's comment) is read only by that supervisee and the supervisor; sharedNotes by every participant.")
     public record NewSession(
             @NotNull @Schema(example = "ONE_TO_ONE") SessionKind kind,
             @NotNull @Size(min = 1, max = 12) @Schema(
@@ -51,11 +51,29 @@ public final class SessionDtos {
                     description = "Direct observations of practice (held sessions only).") List<@NotNull @Valid NewObservation> observations,
             @Schema(description = "The day agreed for the next session, if any; not before this one.",
                     example = "2026-12-18") LocalDate nextSessionOn,
-            @Size(max = CONFIDENTIAL_TEXT) @Schema(description = "Confidential: the supervisor's notes.",
+            @Size(max = CONFIDENTIAL_TEXT) @Schema(
+                    description = "Confidential, ONE_TO_ONE sessions only: the supervisor's notes about the supervisee, read by the two of them alone. For a GROUP session write them per supervisee in personalNotes.",
                     example = "Talked through the first month on the ward; plans for using lived experience safely.") String notes,
             @Size(max = CONFIDENTIAL_TEXT) @Schema(
-                    description = "Confidential: reflections on the supervisee's own wellbeing.",
-                    example = "Feeling settled; sleeping better since changing shifts.") String wellbeingReflections) {
+                    description = "Confidential, ONE_TO_ONE sessions only: the supervisee's reflections on their own wellbeing, read by them and the supervisor alone. For a GROUP session write them per supervisee in personalNotes.",
+                    example = "Feeling settled; sleeping better since changing shifts.") String wellbeingReflections,
+            @Size(max = 12) @Schema(
+                    description = "Confidential: what is about one supervisee, one entry each, read only by that supervisee and the supervisor; never by the other supervisees of a group. In a ONE_TO_ONE session this is another way to give notes and wellbeingReflections: one or the other, not both.") List<@NotNull @Valid NewPersonalNotes> personalNotes,
+            @Size(max = CONFIDENTIAL_TEXT) @Schema(
+                    description = "Confidential: notes the supervisor shares with every participant, such as what a group talked about together. Nothing about one person belongs here.",
+                    example = "We shared ways of starting conversations about recovery on the ward.") String sharedNotes) {
+    }
+
+    @Schema(name = "NewSessionPersonalNotes",
+            description = "What a session's record holds about one supervisee: read only by them and the supervisor.")
+    public record NewPersonalNotes(
+            @NotBlank @Size(max = 32) @Schema(description = "Whom it is about: one of the session's supervisees.",
+                    example = "10000001") String superviseeWorkerId,
+            @Size(max = CONFIDENTIAL_TEXT) @Schema(description = "The supervisor's notes about this supervisee.",
+                    example = "Wants to bring her own experience of recovery into ward groups.") String notes,
+            @Size(max = CONFIDENTIAL_TEXT) @Schema(
+                    description = "The supervisee's reflections on their own wellbeing.",
+                    example = "Tired after nights; asked for fewer in a row.") String wellbeingReflections) {
     }
 
     @Schema(name = "NewSessionAction", description = "An action agreed in a session.")
@@ -108,30 +126,41 @@ public final class SessionDtos {
             SupervisionFormat format,
             UUID frameworkVersionId,
             @Schema(description = "Competence area codes discussed.", example = "[\"1.1\"]") List<String> topics,
-            List<ObservationView> observations,
-            @Schema(description = "The actions agreed: for the session's participants and their supervisors; absent for HR and in lists.") List<ActionView> actions,
-            @Schema(description = "How many of the actions agreed are not done yet.", example = "1") int openActions,
+            @Schema(description = "Direct observations, each shown only to the supervisee observed, the session's supervisor and the supervisee's current supervisors: in a group, a supervisee sees only their own. Absent for HR, who sees signed-off outcomes in assessment-service.") List<ObservationView> observations,
+            @Schema(description = "The actions agreed that you may see, absent for HR and in lists. An action owned by a supervisee is shown to them, the session's supervisor and their current supervisors; one owned by the supervisor is the group's, shown to every participant.") List<ActionView> actions,
+            @Schema(description = "How many of the actions agreed are not done yet: all of them for HR, else of those you may see.",
+                    example = "1") int openActions,
             @Schema(example = "2026-12-18") LocalDate nextSessionOn,
-            @Schema(description = "Whether there are notes, reflections or comments that participants can read at /confidential.") boolean hasConfidentialContent,
+            @Schema(description = "For the session's participants: whether /confidential holds anything for you to read. Absent for everyone else.") Boolean hasConfidentialContent,
             Instant recordedAt) {
 
-        /** The session's record; its actions only when {@code withActions}, else how many are open. */
-        static SessionView of(Session s, boolean withActions) {
+        /**
+         * The session's record as the viewer may see it: observations and actions about a supervisee only if they see
+         * that supervisee's; the actions themselves only when {@code withActions}, else how many are open.
+         */
+        static SessionView of(Session s, SessionViewer viewer, boolean withActions) {
+            boolean hr = viewer.wholeOrganisation();
+            List<SessionAction> actions = hr
+                    ? s.actions()
+                    : s.actions().stream().filter(a -> viewer.seesAction(s, a)).toList();
             return new SessionView(s.id(), s.organisation(), s.kind(), s.status(), s.supervisorWorkerId(),
                     s.supervisees().stream()
                             .map(v -> new SuperviseeView(v.workerId(), v.agreementId(), v.confirmedAt())).toList(),
                     s.startsAt(), s.heldOn(), s.durationMinutes(), s.format(), s.frameworkVersionId(),
                     s.topicAreaCodes(),
-                    s.observations().stream()
-                            .map(o -> new ObservationView(o.id(), o.superviseeWorkerId(), o.statementCodes(),
-                                    o.level()))
-                            .toList(),
-                    withActions
-                            ? s.actions().stream().map(a -> new ActionView(a.id(), a.description(),
-                                    a.ownerWorkerId(), a.dueOn(), a.doneAt())).toList()
+                    hr
+                            ? null
+                            : s.observations().stream().filter(o -> viewer.seesAbout(s, o.superviseeWorkerId()))
+                                    .map(o -> new ObservationView(o.id(), o.superviseeWorkerId(), o.statementCodes(),
+                                            o.level()))
+                                    .toList(),
+                    withActions && !hr
+                            ? actions.stream().map(a -> new ActionView(a.id(), a.description(), a.ownerWorkerId(),
+                                    a.dueOn(), a.doneAt())).toList()
                             : null,
-                    (int) s.actions().stream().filter(a -> a.doneAt() == null).count(), s.nextSessionOn(),
-                    s.hasConfidentialContent(), s.recordedAt());
+                    (int) actions.stream().filter(a -> a.doneAt() == null).count(), s.nextSessionOn(),
+                    viewer.takesPart(s) ? viewer.readsSomething(s) : null,
+                    s.recordedAt());
         }
     }
 
@@ -154,20 +183,26 @@ public final class SessionDtos {
     }
 
     @Schema(name = "SessionConfidentialContent",
-            description = "What only the session's participants read. Every read is audited.")
+            description = "What the session's participants read, each only what is theirs to read. Every read is audited.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ConfidentialView(UUID sessionId,
-            @Schema(description = "The supervisor's notes.") String notes,
-            @Schema(description = "Reflections on the supervisee's wellbeing.") String wellbeingReflections,
-            List<ObservationComment> observationComments,
-            @Schema(description = "Supervisees' comments: a supervisee reads their own, the supervisor all of them.") List<SuperviseeComment> superviseeComments) {
+            @Schema(description = "Notes the supervisor shared with every participant.") String sharedNotes,
+            @Schema(description = "What is about each supervisee: a supervisee reads only their own entry, the supervisor every entry.") List<PersonalContent> supervisees,
+            @Schema(description = "For the supervisor only: notes of a group session recorded before content was kept per supervisee, which cannot be attributed to one of them.") String unattributedNotes,
+            @Schema(description = "For the supervisor only: wellbeing reflections of a group session recorded before content was kept per supervisee.") String unattributedWellbeingReflections) {
+    }
+
+    @Schema(name = "SessionPersonalContent",
+            description = "What a session's record holds about one supervisee: read only by them and the supervisor.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PersonalContent(@Schema(example = "10000001") String workerId,
+            @Schema(description = "The supervisor's notes about this supervisee.") String notes,
+            @Schema(description = "The supervisee's reflections on their own wellbeing.") String wellbeingReflections,
+            @Schema(description = "The supervisee's own comment on the record.") String comment,
+            @Schema(description = "The observer's comments on observations of this supervisee's practice.") List<ObservationComment> observationComments) {
     }
 
     @Schema(name = "SessionObservationComment")
-    public record ObservationComment(UUID observationId, String superviseeWorkerId, String comment) {
-    }
-
-    @Schema(name = "SessionSuperviseeComment")
-    public record SuperviseeComment(String workerId, String comment) {
+    public record ObservationComment(UUID observationId, String comment) {
     }
 }

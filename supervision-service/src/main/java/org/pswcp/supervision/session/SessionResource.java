@@ -75,7 +75,7 @@ public class SessionResource {
     @GET
     @RolesAllowed({Roles.HR, Roles.SUPERVISOR, Roles.PSW})
     @Operation(summary = "List supervision sessions", description = "Newest first, metadata only: never actions or"
-            + " confidential content. HR sees its organisation's; a supervisor the sessions they gave and those of the"
+            + " confidential content, and observations only to whom GET /v1/sessions/{id} shows them. HR sees its organisation's; a supervisor the sessions they gave and those of the"
             + " workers they supervise today; a peer support worker the sessions they received.")
     @APIResponse(responseCode = "200", description = "A page of sessions.")
     @APIResponse(responseCode = "400", description = "An invalid filter or cursor; the problem names it.")
@@ -102,8 +102,9 @@ public class SessionResource {
     @Path("/{id}")
     @RolesAllowed({Roles.HR, Roles.SUPERVISOR, Roles.PSW})
     @Operation(summary = "Read a supervision session", description = "The session's metadata. Participants, and"
-            + " supervisors of a supervisee, also see its actions; HR only how many are open. Confidential content is"
-            + " at /confidential.")
+            + " supervisors of a supervisee, also see the observations and actions that are theirs to see (in a group,"
+            + " a supervisee sees only those about them and the group's own); HR sees neither, only how many actions"
+            + " are open. Confidential content is at /confidential.")
     @APIResponse(responseCode = "200", description = "The session.")
     @APIResponse(responseCode = "404", description = NOT_VISIBLE)
     public SessionView get(@PathParam("id") UUID id) {
@@ -113,9 +114,11 @@ public class SessionResource {
     @GET
     @Path("/{id}/confidential")
     @RolesAllowed({Roles.HR, Roles.SUPERVISOR, Roles.PSW})
-    @Operation(summary = "Read a session's confidential content", description = "Notes, wellbeing reflections and"
-            + " comments, decrypted for the session's participants only. Every read and every refused attempt is"
-            + " written to the audit trail (/v1/audit-events).")
+    @Operation(summary = "Read a session's confidential content", description = "Decrypted for the session's"
+            + " participants, each reading only what is theirs: every participant the shared notes; a supervisee what"
+            + " is about them (the supervisor's notes about them, their wellbeing reflections, their comment, comments"
+            + " on observations of their practice), never what is about another supervisee of a group; the supervisor"
+            + " all of it. Every read and every refused attempt is written to the audit trail (/v1/audit-events).")
     @APIResponse(responseCode = "200", description = "The confidential content.")
     @APIResponse(responseCode = "403", description = "You may see the session but did not take part in it (HR, or"
             + " another supervisor).")

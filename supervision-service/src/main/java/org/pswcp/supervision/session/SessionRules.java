@@ -23,14 +23,16 @@ import org.pswcp.supervision.framework.FrameworkVersion;
 import org.pswcp.supervision.framework.FrameworkVersionRepository;
 import org.pswcp.supervision.session.SessionDtos.NewAction;
 import org.pswcp.supervision.session.SessionDtos.NewObservation;
+import org.pswcp.supervision.session.SessionDtos.NewPersonalNotes;
 import org.pswcp.supervision.session.SessionDtos.NewSession;
 
 /**
  * What a new session must keep before any of it is recorded: the right number of supervisees, each supervised by the
  * supervisor under an agreement active on the day it was held; no held or missed session in the future; content only
  * for a held session; topics, statements and levels of a published framework version; actions owned by a participant
- * and due after the session; and discussed items open on a supervisee's agenda. Every fault is collected, so that one
- * answer names each field at fault.
+ * and due after the session; discussed items open on a supervisee's agenda; and what is confidential about one
+ * supervisee given for that supervisee alone (a group session takes no notes or reflections about no one in
+ * particular). Every fault is collected, so that one answer names each field at fault.
  */
 @ApplicationScoped
 class SessionRules {
@@ -77,11 +79,51 @@ class SessionRules {
             faults.add(new FieldError("nextSessionOn", "must not be before the session, " + heldOn));
         }
         discussedFaults(discussed, supervisees, faults);
+        Map<String, NewPersonalNotes> personal = personalNotes(request, supervisees, faults);
         if (!faults.isEmpty()) {
             throw new InvalidInputException(faults);
         }
         return new ValidSession(request, supervisorWorkerId, heldOn, agreements, topics, discussed, actions,
-                observations);
+                observations, personal);
+    }
+
+    /**
+     * What is about each supervisee, by supervisee. A one-to-one session's notes and reflections are about its one
+     * supervisee; a group session's must say about whom, so at its top level they are refused rather than guessed.
+     */
+    private static Map<String, NewPersonalNotes> personalNotes(NewSession request, List<String> supervisees,
+            List<FieldError> faults) {
+        List<NewPersonalNotes> entries = orEmpty(request.personalNotes());
+        boolean topLevel = request.notes() != null || request.wellbeingReflections() != null;
+        if (topLevel && request.kind() == SessionKind.GROUP) {
+            String instead = "is not taken for a GROUP session: give what is about one supervisee in personalNotes,"
+                    + " and what every participant may read in sharedNotes";
+            if (request.notes() != null) {
+                faults.add(new FieldError("notes", instead));
+            }
+            if (request.wellbeingReflections() != null) {
+                faults.add(new FieldError("wellbeingReflections", instead));
+            }
+        } else if (topLevel && !entries.isEmpty()) {
+            faults.add(new FieldError("personalNotes",
+                    "must be empty when notes or wellbeingReflections are given: a one-to-one session's are one or"
+                            + " the other"));
+        }
+        Map<String, NewPersonalNotes> about = new LinkedHashMap<>();
+        if (topLevel && entries.isEmpty() && request.kind() == SessionKind.ONE_TO_ONE && supervisees.size() == 1) {
+            about.put(supervisees.get(0),
+                    new NewPersonalNotes(supervisees.get(0), request.notes(), request.wellbeingReflections()));
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            String worker = entries.get(i).superviseeWorkerId();
+            if (!supervisees.contains(worker)) {
+                faults.add(new FieldError("personalNotes[" + i + "].superviseeWorkerId",
+                        "must be one of the session's supervisees"));
+            } else if (about.putIfAbsent(worker, entries.get(i)) != null) {
+                faults.add(new FieldError("personalNotes[" + i + "].superviseeWorkerId", "repeats a supervisee"));
+            }
+        }
+        return about;
     }
 
     private static void superviseeFaults(SessionKind kind, List<String> supervisees, List<FieldError> faults) {

@@ -22,10 +22,11 @@ import org.pswcp.supervision.agenda.Agenda;
 import org.pswcp.supervision.agreement.SupervisionAccess;
 import org.pswcp.supervision.session.SessionDtos.ConfidentialView;
 import org.pswcp.supervision.session.SessionDtos.Confirmation;
+import org.pswcp.supervision.session.SessionDtos.NewPersonalNotes;
 import org.pswcp.supervision.session.SessionDtos.NewSession;
 import org.pswcp.supervision.session.SessionDtos.ObservationComment;
+import org.pswcp.supervision.session.SessionDtos.PersonalContent;
 import org.pswcp.supervision.session.SessionDtos.SessionView;
-import org.pswcp.supervision.session.SessionDtos.SuperviseeComment;
 
 /**
  * Supervision sessions: the supervisor records one, its supervisees confirm it, and the participants alone read what is
@@ -79,7 +80,7 @@ public class SessionService {
                     actionRef(session, action), action.dueOn(), now));
         }
         announce(session);
-        return SessionView.of(session, true);
+        return SessionView.of(session, viewer(), true);
     }
 
     /** The session to persist, built whole: Hibernate takes its snapshot of an entity with an assigned id then. */
@@ -88,8 +89,14 @@ public class SessionService {
         Session session = new Session(caller.organisation(), request.kind(), request.status(),
                 valid.supervisorWorkerId(), request.startsAt(), valid.heldOn(), request.durationMinutes(),
                 request.format(), request.frameworkVersionId(), valid.topics(), request.nextSessionOn(), now);
-        valid.agreements().forEach(session::addSupervisee);
-        session.seal(cipher, request.notes(), request.wellbeingReflections());
+        valid.agreements().forEach((worker, agreement) -> {
+            SessionSupervisee supervisee = session.addSupervisee(worker, agreement);
+            NewPersonalNotes personal = valid.personalNotes().get(worker);
+            if (personal != null) {
+                supervisee.sealPersonal(personal.notes(), personal.wellbeingReflections(), cipher);
+            }
+        });
+        session.sealSharedNotes(cipher, request.sharedNotes());
         valid.actions().forEach(a -> session.addAction(a.description(), a.ownerWorkerId(), a.dueOn()));
         valid.observations().forEach(o -> session.addObservation(o.superviseeWorkerId(), o.statementCodes(), o.level())
                 .sealComment(o.comment(), cipher));
@@ -129,7 +136,7 @@ public class SessionService {
             throw new AccessDeniedException("Only the session's supervisees confirm its record.");
         }
         supervisee.confirm(confirmation.comment(), cipher, Instant.now());
-        return SessionView.of(session, true);
+        return SessionView.of(session, viewer(), true);
     }
 
     /** The session's supervisor, or the action's owner, marks an action done; its agenda items close. */
@@ -148,7 +155,7 @@ public class SessionService {
         Instant now = Instant.now();
         action.done(now);
         agenda.closeAbout(actionRef(session, action), now);
-        return SessionView.of(session, true);
+        return SessionView.of(session, viewer(), true);
     }
 
     @Transactional
@@ -156,13 +163,14 @@ public class SessionService {
         SessionViewer viewer = viewer();
         Session session = sessions.findVisible(id).filter(viewer::sees)
                 .orElseThrow(() -> new ResourceNotFoundException("supervision session", id));
-        return SessionView.of(session, viewer.seesActions(session));
+        return SessionView.of(session, viewer, viewer.seesActions(session));
     }
 
     /**
-     * The confidential content, for the session's participants only; every read, and every refused attempt, is in the
-     * audit trail. A supervisee reads their own comment and the comments on observations of their own practice; the
-     * supervisor reads all of them.
+     * The confidential content, for the session's participants only, each reading what is theirs: a supervisee the
+     * shared notes and what is about them (the supervisor's notes about them, their wellbeing reflections, their
+     * comment, the comments on observations of their practice), never what is about another supervisee of a group; the
+     * supervisor all of it. Every read, and every refused attempt, is in the audit trail.
      */
     @Transactional
     @Audited(action = "session-confidential.read", resourceType = "supervision-session")
@@ -173,25 +181,37 @@ public class SessionService {
         if (!viewer.takesPart(session)) {
             throw new AccessDeniedException("Only the session's participants read its confidential content.");
         }
-        boolean supervisor = viewer.asSupervisor() && session.supervisorWorkerId().equals(viewer.self());
-        List<ObservationComment> observationComments = session.observations().stream()
-                .filter(o -> o.hasComment() && (supervisor || o.superviseeWorkerId().equals(viewer.self())))
-                .map(o -> new ObservationComment(o.id(), o.superviseeWorkerId(), o.comment(cipher)))
+        List<PersonalContent> personal = session.supervisees().stream()
+                .filter(s -> viewer.readsAbout(session, s.workerId()))
+                .map(s -> personalContent(session, s))
                 .toList();
-        List<SuperviseeComment> superviseeComments = session.supervisees().stream()
-                .filter(s -> s.hasComment() && (supervisor || s.workerId().equals(viewer.self())))
-                .map(s -> new SuperviseeComment(s.workerId(), s.comment(cipher)))
-                .toList();
-        return new ConfidentialView(session.id(), session.notes(cipher), session.wellbeingReflections(cipher),
-                observationComments, superviseeComments);
+        boolean unattributed = viewer.runs(session) && session.kind() == SessionKind.GROUP;
+        return new ConfidentialView(session.id(), session.sharedNotes(cipher), personal,
+                unattributed ? session.unattributedNotes(cipher) : null,
+                unattributed ? session.unattributedWellbeingReflections(cipher) : null);
+    }
+
+    private PersonalContent personalContent(Session session, SessionSupervisee supervisee) {
+        boolean before = session.unattributedBelongsTo(supervisee.workerId());
+        String notes = supervisee.notes(cipher);
+        String reflections = supervisee.wellbeingReflections(cipher);
+        return new PersonalContent(supervisee.workerId(),
+                notes == null && before ? session.unattributedNotes(cipher) : notes,
+                reflections == null && before ? session.unattributedWellbeingReflections(cipher) : reflections,
+                supervisee.comment(cipher),
+                session.observations().stream()
+                        .filter(o -> o.hasComment() && o.superviseeWorkerId().equals(supervisee.workerId()))
+                        .map(o -> new ObservationComment(o.id(), o.comment(cipher)))
+                        .toList());
     }
 
     /** A page of the sessions the caller sees, newest first: metadata only, never actions or confidential content. */
     @Transactional
     public Page<SessionView> list(String superviseeWorkerId, String supervisorWorkerId, LocalDate from, LocalDate to,
             String cursor, int limit) {
-        return sessions.page(viewer(), new SessionRepository.Filter(superviseeWorkerId, supervisorWorkerId, from, to),
-                cursor, limit, session -> SessionView.of(session, false));
+        SessionViewer viewer = viewer();
+        return sessions.page(viewer, new SessionRepository.Filter(superviseeWorkerId, supervisorWorkerId, from, to),
+                cursor, limit, session -> SessionView.of(session, viewer, false));
     }
 
     private Session visibleForUpdate(UUID id) {

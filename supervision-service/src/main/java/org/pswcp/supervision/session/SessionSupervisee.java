@@ -15,8 +15,10 @@ import jakarta.persistence.Table;
 import org.pswcp.kit.problem.ConflictException;
 
 /**
- * A supervisee of a session, there under their agreement with the session's supervisor. They confirm the record, with a
- * comment of their own if they wish: the comment is confidential, so it is held as ciphertext.
+ * A supervisee of a session, there under their agreement with the session's supervisor, and what the session's record
+ * holds about them alone: the supervisor's notes about them and their wellbeing reflections. They confirm the record,
+ * with a comment of their own if they wish. All three are confidential, held as ciphertext, and read only by the
+ * supervisee and the session's supervisor: in a group session, never by the other supervisees.
  */
 @Entity
 @Table(name = "session_supervisee")
@@ -53,6 +55,10 @@ public class SessionSupervisee {
 
     Instant confirmedAt;
 
+    byte[] notes;
+
+    byte[] wellbeingReflections;
+
     byte[] comment;
 
     protected SessionSupervisee() {
@@ -64,8 +70,14 @@ public class SessionSupervisee {
         this.agreementId = agreementId;
     }
 
-    private String context() {
-        return Session.context(session.id(), "supervisees/" + workerId + "/comment");
+    private String context(String field) {
+        return Session.context(session.id(), "supervisees/" + workerId + "/" + field);
+    }
+
+    /** The supervisor's notes about this supervisee, and their wellbeing reflections; written with the session. */
+    void sealPersonal(String notes, String wellbeingReflections, ConfidentialCipher cipher) {
+        this.notes = cipher.seal(notes, context("notes"));
+        this.wellbeingReflections = cipher.seal(wellbeingReflections, context("wellbeing-reflections"));
     }
 
     /** The supervisee confirms the record, once; a comment is kept beside the supervisor's record, never over it. */
@@ -74,20 +86,30 @@ public class SessionSupervisee {
             throw new ConflictException("You confirmed this session's record on " + confirmedAt
                     + "; a confirmation is given once.");
         }
-        this.comment = cipher.seal(comment, context());
+        this.comment = cipher.seal(comment, context("comment"));
         this.confirmedAt = now;
     }
 
     void reseal(ConfidentialCipher cipher, ReEncryption.Tally tally) {
-        this.comment = cipher.reseal(comment, context(), tally);
+        this.notes = cipher.reseal(notes, context("notes"), tally);
+        this.wellbeingReflections = cipher.reseal(wellbeingReflections, context("wellbeing-reflections"), tally);
+        this.comment = cipher.reseal(comment, context("comment"), tally);
+    }
+
+    String notes(ConfidentialCipher cipher) {
+        return cipher.open(notes, context("notes"));
+    }
+
+    String wellbeingReflections(ConfidentialCipher cipher) {
+        return cipher.open(wellbeingReflections, context("wellbeing-reflections"));
     }
 
     String comment(ConfidentialCipher cipher) {
-        return cipher.open(comment, context());
+        return cipher.open(comment, context("comment"));
     }
 
-    boolean hasComment() {
-        return comment != null;
+    boolean hasContent() {
+        return notes != null || wellbeingReflections != null || comment != null;
     }
 
     public String workerId() {

@@ -8,8 +8,10 @@ import org.pswcp.supervision.agreement.SupervisionAccess;
 
 /**
  * Whose sessions a caller sees within their organisation, and how much of them. HR sees every session's metadata, never
- * its actions or confidential content. A supervisor sees the sessions they ran and those of the workers they supervise
- * today; a peer support worker the sessions they received. Only participants read confidential content.
+ * its observations, actions or confidential content. A supervisor sees the sessions they ran and those of the workers
+ * they supervise today; a peer support worker the sessions they received. What is about one supervisee (observations of
+ * their practice, actions they own) is shown only to them, the session's supervisor and their current supervisors; what
+ * is confidential about them, only to them and the session's supervisor: in a group, never to the other supervisees.
  *
  * @param wholeOrganisation HR
  * @param self the caller's worker id, or null
@@ -44,8 +46,41 @@ record SessionViewer(boolean wholeOrganisation, String self, boolean asSuperviso
         return takesPart(session) || session.supervisees().stream().anyMatch(s -> supervised.contains(s.workerId()));
     }
 
+    /** An action a supervisee owns is about them; one the supervisor owns is the group's. */
+    boolean seesAction(Session session, SessionAction action) {
+        return session.supervisee(action.ownerWorkerId()).isPresent()
+                ? seesAbout(session, action.ownerWorkerId())
+                : seesActions(session);
+    }
+
+    /** Whether the caller sees what the session's record says about one supervisee, beyond their being there. */
+    boolean seesAbout(Session session, String superviseeWorkerId) {
+        return runs(session) || supervised.contains(superviseeWorkerId)
+                || asSupervisee && superviseeWorkerId.equals(self);
+    }
+
     boolean takesPart(Session session) {
-        return self != null && (asSupervisor && session.supervisorWorkerId().equals(self)
-                || asSupervisee && session.supervisee(self).isPresent());
+        return runs(session) || asSupervisee && self != null && session.supervisee(self).isPresent();
+    }
+
+    /** The session's own supervisor. */
+    boolean runs(Session session) {
+        return asSupervisor && session.supervisorWorkerId().equals(self);
+    }
+
+    /** Whether the caller reads what is confidential about one supervisee: that supervisee and the supervisor only. */
+    boolean readsAbout(Session session, String superviseeWorkerId) {
+        return runs(session) || asSupervisee && superviseeWorkerId.equals(self)
+                && session.supervisee(superviseeWorkerId).isPresent();
+    }
+
+    /** Whether the session's confidential content holds anything this caller reads. */
+    boolean readsSomething(Session session) {
+        return session.hasSharedNotes() && takesPart(session)
+                || runs(session) && session.hasUnattributedContent()
+                || session.supervisees().stream().anyMatch(s -> readsAbout(session, s.workerId()) && (s.hasContent()
+                        || session.unattributedBelongsTo(s.workerId()) && session.hasUnattributedContent()))
+                || session.observations().stream()
+                        .anyMatch(o -> o.hasComment() && readsAbout(session, o.superviseeWorkerId()));
     }
 }

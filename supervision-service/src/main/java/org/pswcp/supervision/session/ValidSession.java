@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.pswcp.supervision.session.SessionDtos.NewAction;
 import org.pswcp.supervision.session.SessionDtos.NewObservation;
+import org.pswcp.supervision.session.SessionDtos.NewPersonalNotes;
 import org.pswcp.supervision.session.SessionDtos.NewSession;
 
 /**
@@ -15,10 +16,12 @@ import org.pswcp.supervision.session.SessionDtos.NewSession;
  * empty.
  *
  * @param agreements each supervisee's agreement id, in the order the request names the supervisees
+ * @param personalNotes what is confidential about each supervisee, by supervisee: a one-to-one session's top-level
+ *            notes and reflections are its supervisee's
  */
 record ValidSession(NewSession request, String supervisorWorkerId, LocalDate heldOn, Map<String, UUID> agreements,
         List<String> topics, List<UUID> discussedAgendaItemIds, List<NewAction> actions,
-        List<NewObservation> observations) {
+        List<NewObservation> observations, Map<String, NewPersonalNotes> personalNotes) {
 
     List<String> supervisees() {
         return request.superviseeWorkerIds();
