@@ -2,12 +2,16 @@ package org.pswcp.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.pswcp.assessment.Fixtures.as;
 import static org.pswcp.assessment.Fixtures.post;
+import static org.pswcp.assessment.Fixtures.rate;
 import static org.pswcp.testkit.Problems.problem;
 
 import java.util.Arrays;
@@ -25,10 +29,10 @@ import org.pswcp.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * HR's views carry signed-off outcomes only: HR's profile, plan and summary views, against a worker who has one
- * signed-off outcome (1.2.1 competent) and, beside it, everything that is not one: a submitted self-assessment, a
- * submitted supervisor assessment that would meet area 1.1, and a direct observation recorded in supervision. The
- * worker and their supervisors still see what is theirs to see.
+ * HR's views carry signed-off outcomes only: every view HR reaches, against a worker who has one signed-off outcome
+ * (1.2.1 competent) and, beside it, everything that is not one: a submitted self-assessment, a submitted supervisor
+ * assessment that would meet area 1.1, and a direct observation recorded in supervision. The worker and their
+ * supervisors still see what is theirs to see.
  */
 @QuarkusTest
 class HrSeesSignedOffOutcomesTest {
@@ -160,5 +164,51 @@ class HrSeesSignedOffOutcomesTest {
         as(s.hr()).get(profile).then().spec(problem(404, "not-found"));
         as(Fixtures.psw("R9B", outsider)).get(profile).then().statusCode(200)
                 .body(statement("1.1.1.2") + ".selfRating.level.value", equalTo(4));
+    }
+
+    @Test
+    void hrListsAWorkersSignedOffAssessmentsOnlyWhateverTheFilter() {
+        Scenario s = scenario("R9A");
+        String list = "/v1/assessments?workerId=" + s.team().supervisee();
+        String hr = as(s.hr()).get(list).then().statusCode(200)
+                .body("items.id", contains(s.signedOff()))
+                .extract().asString();
+        assertThat(hr).doesNotContain(SENTINEL, s.self(), s.unsigned());
+        as(s.hr()).get(list + "&status=SUBMITTED").then().statusCode(200).body("items", empty());
+        as(s.hr()).get(list + "&kind=SELF").then().statusCode(200).body("items", empty());
+        for (String seesAll : List.of(s.team().superviseeToken(), s.team().supervisorToken())) {
+            as(seesAll).get(list).then().statusCode(200)
+                    .body("items.id", containsInAnyOrder(s.signedOff(), s.self(), s.unsigned()))
+                    .body("items.find { it.id == '" + s.self() + "' }.ratings[0].comment", equalTo(SENTINEL))
+                    .body("items.find { it.id == '" + s.unsigned() + "' }.evidence[0].title", equalTo(SENTINEL));
+        }
+    }
+
+    @Test
+    void hrReadsASignedOffAssessmentWithoutWhyItWasReturnedAndNoneThatIsNotSignedOff() {
+        Scenario s = scenario("R9A");
+        Fixtures.Team team = s.team();
+        String id = Fixtures.start(team.supervisorToken(), "SUPERVISOR", s.version(), team.supervisee(), null);
+        rate(team.supervisorToken(), id, "1.2.1", 2).statusCode(200);
+        post(team.supervisorToken(), "/v1/assessments/" + id + "/submission").statusCode(200);
+        as(team.secondSupervisorToken()).body("{\"reason\":\"" + SENTINEL + "\"}")
+                .post("/v1/assessments/" + id + "/return").then().statusCode(200);
+        rate(team.supervisorToken(), id, "1.2.1", 3).statusCode(200);
+        post(team.supervisorToken(), "/v1/assessments/" + id + "/submission").statusCode(200);
+        post(team.secondSupervisorToken(), "/v1/assessments/" + id + "/sign-off").statusCode(200);
+
+        as(s.hr()).get("/v1/assessments/" + id).then().statusCode(200)
+                .body("status", equalTo("SIGNED_OFF"))
+                .body("ratings[0].value", equalTo(3))
+                .body("returnedAt", notNullValue())
+                .body("returnReason", nullValue());
+        as(s.hr()).get("/v1/assessments?workerId=" + team.supervisee()).then().statusCode(200)
+                .body("items.id", hasItem(id))
+                .body("items.returnReason", everyItem(nullValue()));
+        for (String seesAll : List.of(team.superviseeToken(), team.supervisorToken(), s.hrAndSupervisor())) {
+            as(seesAll).get("/v1/assessments/" + id).then().statusCode(200).body("returnReason", equalTo(SENTINEL));
+        }
+        as(s.hr()).get("/v1/assessments/" + s.self()).then().spec(problem(404, "not-found"));
+        as(s.hr()).get("/v1/assessments/" + s.unsigned()).then().spec(problem(404, "not-found"));
     }
 }
