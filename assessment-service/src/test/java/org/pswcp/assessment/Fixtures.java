@@ -120,6 +120,20 @@ final class Fixtures {
                 agreementId);
     }
 
+    /** A direct observation recorded in supervision (DirectObservationRecorded), once this service has learned it. */
+    static UUID observation(DataSource db, String organisation, String supervisee, String observer, UUID versionId,
+            String statementCode, String level) {
+        UUID observationId = UUID.randomUUID();
+        CloudEvents.send(CloudEvents.event(Events.SUPERVISION_TOPIC, supervisee, Events.OBSERVATION_RECORDED,
+                organisation, EventContracts.valid(Events.OBSERVATION_RECORDED, "{\"observationId\":\""
+                        + observationId + "\",\"sessionId\":\"" + UUID.randomUUID()
+                        + "\",\"superviseeWorkerId\":\"" + supervisee + "\",\"observerWorkerId\":\"" + observer
+                        + "\",\"frameworkVersionId\":\"" + versionId + "\",\"statementCodes\":[\"" + statementCode
+                        + "\"],\"level\":\"" + level + "\",\"observedOn\":\"" + LocalDate.now() + "\"}")));
+        awaitRows(db, "select count(*) from observation where observation_id = ?", 1, observationId);
+        return observationId;
+    }
+
     /** The repeats of events this consumer's inbox has recognised and skipped, as it counts them. */
     static double repeatsSkipped(String consumer) {
         return Metrics.value("pswcp_inbox_events_total", "consumer=\"" + consumer + "\",outcome=\"repeat\"");

@@ -9,7 +9,6 @@ import static org.pswcp.assessment.Fixtures.post;
 import static org.pswcp.assessment.Fixtures.rate;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -78,14 +77,7 @@ class ProfileTest {
                 .statusCode(201);
         post(team.supervisorToken(), "/v1/assessments/" + id + "/submission").statusCode(200);
         post(team.secondSupervisorToken(), "/v1/assessments/" + id + "/sign-off").statusCode(200);
-        UUID observation = UUID.randomUUID();
-        CloudEvents.send(CloudEvents.event(Events.SUPERVISION_TOPIC, team.supervisee(),
-                Events.OBSERVATION_RECORDED, "R9A", "{\"observationId\":\"" + observation
-                        + "\",\"sessionId\":\"" + UUID.randomUUID() + "\",\"superviseeWorkerId\":\""
-                        + team.supervisee() + "\",\"observerWorkerId\":\"" + team.supervisor()
-                        + "\",\"frameworkVersionId\":\"" + version + "\",\"statementCodes\":[\"1.2.1\"],"
-                        + "\"level\":\"competent\",\"observedOn\":\"" + LocalDate.now() + "\"}"));
-        Fixtures.awaitRows(db, "select count(*) from observation where observation_id = ?", 1, observation);
+        Fixtures.observation(db, "R9A", team.supervisee(), team.supervisor(), version, "1.2.1", "competent");
 
         as(team.superviseeToken()).get(profilePath(team, version)).then().statusCode(200)
                 .body("areas[1].statements[0].evidence.source", contains("ASSESSMENT", "OBSERVATION"))

@@ -15,7 +15,8 @@ import org.pswcp.kit.security.Roles;
 /**
  * Who may see which assessment, inside the caller's organisation: its author; the assessed worker once it is no longer
  * a draft; a supervisor of the worker under an active agreement; HR, for signed-off outcomes and organisational
- * assessments. Anything else is not found.
+ * assessments. Anything else is not found. HR sees a worker's assessment as an outcome only: what was signed off, not
+ * how it got there.
  */
 @ApplicationScoped
 public class AssessmentAccess {
@@ -37,12 +38,32 @@ public class AssessmentAccess {
     }
 
     boolean canSee(Assessment a) {
+        return seesInFull(a) || hrSeesOutcome(a);
+    }
+
+    /**
+     * Whether the caller sees a worker's assessment only because HR sees signed-off outcomes: not as its author, the
+     * worker, or a supervisor of theirs. Such a caller is not shown how it got there, such as why it was returned
+     * before it was signed off: that reason is about a version that was never signed off.
+     */
+    boolean seesOutcomeOnly(Assessment a) {
+        return hrSeesOutcome(a) && !seesInFull(a);
+    }
+
+    private boolean hrSeesOutcome(Assessment a) {
+        return caller.hasRole(Roles.HR) && a.status() == AssessmentStatus.SIGNED_OFF;
+    }
+
+    /**
+     * The author, the worker once it is submitted, a supervisor of theirs, and HR for organisational assessments (which
+     * HR itself writes and signs off) see all of it, in every state they may see.
+     */
+    private boolean seesInFull(Assessment a) {
         if (isAuthor(a)) {
             return true;
         }
-        if (caller.hasRole(Roles.HR) && (a.status() == AssessmentStatus.SIGNED_OFF
-                || a.kind() == AssessmentKind.ORGANISATIONAL)) {
-            return true;
+        if (a.kind() == AssessmentKind.ORGANISATIONAL) {
+            return caller.hasRole(Roles.HR);
         }
         if (a.subjectWorkerId() == null || caller.workerId().isEmpty()) {
             return false;

@@ -100,6 +100,7 @@ public final class AssessmentDtos {
             Instant signedOffAt,
             @Schema(description = "Who signed it off.") String signedOffBy,
             Instant returnedAt,
-            @Schema(description = "Why it was last returned.") String returnReason) {
+            @Schema(description = "Why it was last returned. Absent for HR reading a worker's assessment: HR sees"
+                    + " signed-off outcomes only, not why an earlier version was returned.") String returnReason) {
     }
 }

@@ -82,7 +82,8 @@ public class AssessmentResource {
     @RolesAllowed({Roles.PSW, Roles.SUPERVISOR, Roles.HR})
     @Operation(summary = "List assessments", description = "The assessments you may see, newest first: your own and"
             + " those about you (once submitted), your supervisees' (supervisors), the organisation's signed-off"
-            + " outcomes and organisational assessments (HR).")
+            + " outcomes and organisational assessments (HR). HR never sees a worker's draft, submitted or returned"
+            + " assessment, its ratings or its evidence; the status filter cannot reach them.")
     public Page<AssessmentView> list(
             @QueryParam("workerId") @Parameter(description = "Only assessments of this"
                     + " worker.", example = "10000001") String workerId,
@@ -98,7 +99,8 @@ public class AssessmentResource {
     @Path("/{id}")
     @RolesAllowed({Roles.PSW, Roles.SUPERVISOR, Roles.HR})
     @Operation(summary = "Read an assessment", description = "With its ratings and evidence. Not found unless you may"
-            + " see it.")
+            + " see it: HR sees a worker's assessment once it is signed off, and then without the reason it was"
+            + " returned before.")
     @APIResponse(responseCode = "200", description = "The assessment.")
     @APIResponse(responseCode = "404", description = NOT_VISIBLE)
     public AssessmentView get(@PathParam("id") UUID id) {

@@ -328,13 +328,18 @@ public class AssessmentService {
         }
     }
 
-    static AssessmentView view(Assessment a, FrameworkCopy version) {
+    /**
+     * The assessment as the caller may see it: HR, seeing a worker's assessment as a signed-off outcome only, does not
+     * get the reason it was once returned, which is about a version that was never signed off.
+     */
+    private AssessmentView view(Assessment a, FrameworkCopy version) {
         return new AssessmentView(a.id(), a.organisation(), a.kind(), a.subjectWorkerId(), a.subjectTeam(),
                 a.authorWorkerId(), a.frameworkVersionId(), a.status(), List.copyOf(a.scope()),
                 a.ratings().stream().map(r -> new RatingView(r.statementCode(), r.value(),
                         version.level(r.value()).map(l -> l.code()).orElse(null), r.comment(), r.ratedAt()))
                         .toList(),
                 a.evidence().stream().map(EvidenceView::of).toList(), a.createdAt(), a.submittedAt(),
-                a.signedOffAt(), a.signedOffBy(), a.returnedAt(), a.returnReason());
+                a.signedOffAt(), a.signedOffBy(), a.returnedAt(),
+                access.seesOutcomeOnly(a) ? null : a.returnReason());
     }
 }

@@ -48,7 +48,8 @@ public class ProfileResource {
     @Operation(summary = "Read a worker's competence profile", description = "Per competence area and statement: the"
             + " attained level (the latest signed-off supervisor or observation rating), the worker's own latest"
             + " self-rating beside it, the evidence behind it, and when it was last assessed. The worker, their"
-            + " supervisors under an active agreement, and HR may read it.")
+            + " supervisors under an active agreement, and HR may read it. HR sees signed-off outcomes only: no"
+            + " self-ratings, and no direct observations recorded in supervision, which no one signs off.")
     @APIResponse(responseCode = "200", description = "The profile.")
     @APIResponse(responseCode = "404", description = "Not a worker whose profile you may read.")
     public Profile profile(@BeanParam WorkerPath worker,
@@ -62,7 +63,8 @@ public class ProfileResource {
     @Operation(summary = "Read a worker's development plan", description = "The areas a role profile requires that"
             + " the worker has not attained at the required level, each with the curriculum units mapped to it. The"
             + " role is the worker's own (from the roster) unless roleProfile names another, such as the next step on"
-            + " their career pathway.")
+            + " their career pathway. Only signed-off supervisor and observation assessments close a gap, so the plan"
+            + " is the same for the worker, their supervisors and HR.")
     @APIResponse(responseCode = "200", description = "The plan.")
     @APIResponse(responseCode = "400", description = "Unknown role profile, or the worker's role is not known.")
     @APIResponse(responseCode = "404", description = "Not a worker whose plan you may read.")
@@ -77,8 +79,10 @@ public class ProfileResource {
     @Path("/competence-summary")
     @RolesAllowed(Roles.HR)
     @Operation(summary = "Read the organisation's competence summary", description = "For HR: per competence area, how"
-            + " many of the organisation's workers (the roster, and anyone assessed) have met it, are developing it,"
-            + " or have not been assessed.")
+            + " many of the organisation's workers (the roster, and anyone with a signed-off assessment) have met it,"
+            + " are developing it, or have not been assessed. Counted from signed-off supervisor and observation"
+            + " assessments only: self-ratings, assessments not yet signed off and observations recorded in"
+            + " supervision count for nothing.")
     public Summary summary(@QueryParam("frameworkVersionId") @Parameter(description = "The framework version; by"
             + " default the one the organisation last signed off an assessment against, else the newest published"
             + " one.") UUID frameworkVersionId) {

@@ -44,7 +44,9 @@ import org.pswcp.kit.security.Roles;
 
 /**
  * Competence profiles, development plans and the organisation summary, computed from signed-off assessments and direct
- * observations. Organisational competences (domain 9) are not part of a worker's profile.
+ * observations. Organisational competences (domain 9) are not part of a worker's profile. HR sees signed-off outcomes
+ * only: what the worker and their supervisors see beside them (self-ratings, observations recorded in supervision) and
+ * anything derived from what is not signed off never reaches HR.
  */
 @ApplicationScoped
 public class ProfileService {
@@ -65,14 +67,20 @@ public class ProfileService {
         this.caller = caller;
     }
 
+    /**
+     * The worker's profile. The worker and their supervisors see the latest self-rating and the observations recorded
+     * in supervision beside the attained levels; HR sees the signed-off outcomes only.
+     */
     @Transactional
     public Profile profile(String workerId, UUID versionId) {
-        requireVisible(workerId);
+        Sight sight = requireVisible(workerId);
         FrameworkCopy version = version(versionId, workerId);
         String organisation = caller.organisation();
         Map<String, LatestRating> latest = attainments.latest(organisation, workerId, version.versionId());
-        Map<String, LatestRating> self = attainments.selfRatings(organisation, workerId, version.versionId());
-        Map<String, List<EvidenceRef>> evidence = evidence(organisation, workerId, version);
+        Map<String, LatestRating> self = sight == Sight.SIGNED_OFF_OUTCOMES
+                ? Map.of()
+                : attainments.selfRatings(organisation, workerId, version.versionId());
+        Map<String, List<EvidenceRef>> evidence = evidence(organisation, workerId, version, sight);
         List<AreaProfile> areas = new ArrayList<>();
         for (AreaRef area : individualAreas(version)) {
             AreaLevel level = AreaLevel.of(area, latest, version);
@@ -156,7 +164,13 @@ public class ProfileService {
                 .toList());
     }
 
-    private Map<String, List<EvidenceRef>> evidence(String organisation, String workerId, FrameworkCopy version) {
+    /**
+     * The evidence of signed-off assessments and, except for HR, the direct observations recorded in supervision: one
+     * supervisor's record that no one signed off, so not an outcome (it becomes one as a DIRECT_OBSERVATION assessment
+     * that another supervisor signs off).
+     */
+    private Map<String, List<EvidenceRef>> evidence(String organisation, String workerId, FrameworkCopy version,
+            Sight sight) {
         Map<String, List<EvidenceRef>> byStatement = new HashMap<>();
         List<Assessment> signed = attainments.signedOff(organisation, workerId, version.versionId(),
                 List.of(AssessmentKind.values()));
@@ -168,6 +182,9 @@ public class ProfileService {
                 }
             }
         }
+        if (sight == Sight.SIGNED_OFF_OUTCOMES) {
+            return byStatement;
+        }
         for (Observation o : workforce.observationsOf(organisation, workerId, version.versionId())) {
             for (String code : o.statementCodes()) {
                 byStatement.computeIfAbsent(code, c -> new ArrayList<>()).add(new EvidenceRef("OBSERVATION",
@@ -178,11 +195,20 @@ public class ProfileService {
         return byStatement;
     }
 
+    /** How much of a worker's profile and plan the caller sees. */
+    private enum Sight {
+        /** The worker and their supervisors: the signed-off outcomes and, beside them, what is not signed off. */
+        ALL,
+        /** HR: signed-off outcomes only. */
+        SIGNED_OFF_OUTCOMES
+    }
+
     /**
      * Only the worker, a supervisor of theirs under an active agreement, and their organisation's HR see a worker's
-     * profile; for HR the worker must be one of the organisation's (on its roster, or assessed in it).
+     * profile; for HR the worker must be one of the organisation's (on its roster, or assessed in it). Someone who is
+     * both HR and the worker or their supervisor sees what the worker or supervisor sees.
      */
-    private void requireVisible(String workerId) {
+    private Sight requireVisible(String workerId) {
         String organisation = caller.organisation();
         String me = caller.workerId().orElse(null);
         boolean self = workerId.equals(me) && caller.hasRole(Roles.PSW);
@@ -193,6 +219,7 @@ public class ProfileService {
         if (!self && !supervisor && !hr) {
             throw new ResourceNotFoundException("competence profile of worker", workerId);
         }
+        return self || supervisor ? Sight.ALL : Sight.SIGNED_OFF_OUTCOMES;
     }
 
     /**

@@ -24,19 +24,26 @@ public final class ProfileViews {
     }
 
     @Schema(name = "SelfRating",
-            description = "The worker's own latest rating: shown beside the attained level, never averaged into it.")
+            description = "The worker's own latest rating, from a submitted or signed-off self-assessment: shown"
+                    + " beside the attained level, never averaged into it. For the worker and their supervisors only;"
+                    + " HR sees signed-off outcomes only.")
     public record SelfRatingView(LevelView level, UUID assessmentId, Instant ratedAt) {
     }
 
     @Schema(name = "EvidenceRef",
-            description = "Evidence behind a statement: an item of a signed-off assessment, or a direct observation recorded in supervision.")
+            description = "Evidence behind a statement: an item of a signed-off assessment, or (for the worker and"
+                    + " their supervisors, not HR) a direct observation recorded in supervision.")
     public record EvidenceRef(@Schema(example = "ASSESSMENT") String source, UUID id, String title, String kind,
             LocalDate date, String link) {
     }
 
     @Schema(name = "ProfileStatement")
-    public record StatementProfile(String code, String text, Attained attained, SelfRatingView selfRating,
-            List<EvidenceRef> evidence) {
+    public record StatementProfile(String code, String text, Attained attained,
+            @Schema(description = "The worker's own latest self-rating; absent when there is none, and always for"
+                    + " HR.") SelfRatingView selfRating,
+            @Schema(description = "Evidence of signed-off assessments and, except for HR, direct observations"
+                    + " recorded in supervision (source OBSERVATION), which no one signs"
+                    + " off.") List<EvidenceRef> evidence) {
     }
 
     @Schema(name = "ProfileArea")
@@ -48,7 +55,9 @@ public final class ProfileViews {
     }
 
     @Schema(name = "CompetenceProfile",
-            description = "A worker's attained levels per area and statement against one framework version.")
+            description = "A worker's attained levels per area and statement against one framework version. HR's"
+                    + " profile carries signed-off outcomes only: no self-ratings, no direct observations recorded in"
+                    + " supervision.")
     public record Profile(@Schema(example = "10000001") String workerId, @Schema(example = "R9A") String organisation,
             UUID frameworkVersionId, @Schema(example = "mh-psw/2020-10") String framework, List<AreaProfile> areas) {
     }
@@ -67,7 +76,9 @@ public final class ProfileViews {
     }
 
     @Schema(name = "DevelopmentPlan",
-            description = "The gap between a worker's profile and a role profile, and the curriculum units to close it.")
+            description = "The gap between a worker's attained levels (signed-off supervisor and observation"
+                    + " assessments only, never self-ratings) and a role profile, and the curriculum units to close"
+                    + " it.")
     public record Plan(String workerId, UUID frameworkVersionId, @Schema(example = "senior-psw") String roleProfile,
             @Schema(description = "Areas the role requires that are met.") List<String> met, List<Goal> goals,
             @Schema(description = "Every unit named by a goal, once, in curriculum order.") List<UnitRef> units) {
@@ -78,7 +89,9 @@ public final class ProfileViews {
     }
 
     @Schema(name = "OrganisationSummary",
-            description = "Per area, how many of the organisation's workers have met it, are developing it, or have not been assessed.")
+            description = "Per area, how many of the organisation's workers have met it, are developing it, or have"
+                    + " not been assessed, from signed-off supervisor and observation assessments only: self-ratings"
+                    + " and assessments not signed off count for nothing.")
     public record Summary(String organisation, UUID frameworkVersionId, long workers, List<AreaSummary> areas) {
     }
 }
