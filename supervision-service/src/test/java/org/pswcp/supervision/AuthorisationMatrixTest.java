@@ -89,6 +89,9 @@ class AuthorisationMatrixTest {
                 // R9B's worker of that id is another person: their own agenda, which is empty.
                 .row("GET /v1/workers/{workerId}/agenda", "GET", "/v1/workers/" + supervisee + "/agenda", null,
                         200, 404, 200, 404, 403, 403, 403, 403, 403, 200, 401)
+                // The worker themself, or HR on their behalf; R9B's worker of that id is not on R9B's roster.
+                .row("GET /v1/workers/{workerId}/subject-access", "GET", "/v1/workers/" + supervisee
+                        + "/subject-access", null, 404, 404, 200, 404, 200, 403, 403, 403, 404, 404, 401)
                 .row("GET /v1/compliance", "GET", "/v1/compliance", null,
                         403, 403, 403, 403, 200, 403, 403, 403, 200, 403, 401)
                 .row("GET /v1/audit-events", "GET", "/v1/audit-events", null,

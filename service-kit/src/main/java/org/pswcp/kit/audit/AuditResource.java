@@ -82,7 +82,7 @@ public class AuditResource {
             @Schema(description = "X-Request-ID of the call.") String requestId,
             @Schema(description = "X-Correlation-ID of the call.") String correlationId) {
 
-        static AuditEventView of(AuditEvent e) {
+        public static AuditEventView of(AuditEvent e) {
             return new AuditEventView(e.id(), e.occurredAt(), e.actor(), e.actorName(), e.clientId(), e.action(),
                     e.resourceType(), e.resourceId(), e.outcome(), e.reason(), e.requestId(), e.correlationId());
         }

@@ -1,6 +1,9 @@
 package org.pswcp.kit.audit;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -11,6 +14,7 @@ import org.pswcp.kit.security.Caller;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 
 /** Appends to the audit trail. Rows are only ever inserted: there is no update or delete path. */
 @ApplicationScoped
@@ -53,6 +57,17 @@ public class AuditTrail implements PanacheRepositoryBase<AuditEvent, java.util.U
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void append(AuditEvent event) {
         persist(event);
+    }
+
+    /**
+     * The organisation's events on any of these resources, or by this subject (null: by anyone), oldest first: what the
+     * trail says about a person, for their subject access request.
+     */
+    public List<AuditEvent> about(String organisation, Collection<String> resourceIds, String actor) {
+        return find("organisation = :organisation and (resourceId in :ids or actor = :actor)",
+                Sort.ascending("occurredAt", "id"), Map.of("organisation", organisation, "ids", resourceIds, "actor",
+                        actor == null ? "" : actor))
+                .list();
     }
 
     private static Caller currentCaller() {

@@ -85,6 +85,10 @@ public class AgendaItem {
         return openedAt;
     }
 
+    public Instant closedAt() {
+        return closedAt;
+    }
+
     public LocalDate dueOn() {
         return dueOn;
     }

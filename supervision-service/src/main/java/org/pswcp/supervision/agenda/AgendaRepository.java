@@ -25,6 +25,12 @@ public class AgendaRepository extends OrganisationScopedRepository<AgendaItem> {
                 Sort.ascending("openedAt", "id")).list();
     }
 
+    /** Every item the worker's agenda has had, open or closed, oldest first. */
+    public List<AgendaItem> itemsOf(String workerId) {
+        return findVisible("workerId = :workerId", Map.of("workerId", workerId), Sort.ascending("openedAt", "id"))
+                .list();
+    }
+
     /** The open items among {@code ids} on the agendas of these workers. */
     public List<AgendaItem> openItemsAmong(Collection<UUID> ids, Collection<String> workerIds) {
         return findVisible("id in :ids and workerId in :workers and closedAt is null",

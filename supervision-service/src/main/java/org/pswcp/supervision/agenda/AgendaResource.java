@@ -23,18 +23,28 @@ import org.pswcp.kit.security.Caller;
 import org.pswcp.kit.security.Roles;
 import org.pswcp.supervision.agreement.SupervisionAccess;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 @Path("/v1/workers/{workerId}/agenda")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Agenda", description = "What to discuss at a worker's next supervision session.")
 public class AgendaResource {
 
-    @Schema(name = "AgendaItem", description = "An open item for the next supervision session.")
+    @Schema(name = "AgendaItem", description = "An item for a supervision session.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     // @formatter:off: the formatter would join these lines past 120 columns
     public record AgendaItemView(UUID id, AgendaItemKind kind,
             @Schema(description = "The API resource the item is about.",
                     example = "/v1/assessments/0193d2a0-4b7c-7d1e-8f00-1a2b3c4d5e6f") String resource,
             @Schema(description = "For an agreed action, the day it is due.", example = "2026-12-04") LocalDate dueOn,
-            Instant openedAt) {
+            Instant openedAt,
+            @Schema(description = "When a session discussed it, or the action was done; absent while it is open, so"
+                    + " always on an agenda.") Instant closedAt) {
+
+        public static AgendaItemView of(AgendaItem item) {
+            return new AgendaItemView(item.id(), item.kind(), item.resourceRef(), item.dueOn(), item.openedAt(),
+                    item.closedAt());
+        }
     }
     // @formatter:on
 
@@ -66,8 +76,6 @@ public class AgendaResource {
         if (!self && !supervision.supervisesToday(workerId)) {
             throw new ResourceNotFoundException("agenda of worker", workerId);
         }
-        return new AgendaView(workerId, agenda.openItemsOf(workerId).stream()
-                .map(i -> new AgendaItemView(i.id(), i.kind(), i.resourceRef(), i.dueOn(), i.openedAt()))
-                .toList());
+        return new AgendaView(workerId, agenda.openItemsOf(workerId).stream().map(AgendaItemView::of).toList());
     }
 }

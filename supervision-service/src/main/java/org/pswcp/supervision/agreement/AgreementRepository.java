@@ -80,6 +80,12 @@ public class AgreementRepository extends OrganisationScopedRepository<Agreement>
     }
 
     /** Every agreement active on the day, in every organisation: for scheduled work, which has no caller. */
+    /** The organisation's agreements in which the worker supervises or is supervised, oldest first. */
+    List<Agreement> ofWorker(String workerId) {
+        return findVisible("superviseeWorkerId = :worker or supervisorWorkerId = :worker", Map.of("worker", workerId),
+                Sort.ascending("id")).list();
+    }
+
     public List<Agreement> activeInAnyOrganisation(LocalDate day) {
         return list(ACTIVE_ON, Sort.ascending("organisation", "id"), Parameters.with("day", day));
     }

@@ -117,6 +117,16 @@ public class AgreementService {
                 a -> AgreementView.of(a, today));
     }
 
+    /**
+     * Every agreement of the organisation in which the worker supervises or is supervised, oldest first, whoever asks:
+     * the caller decides who may (a subject access export).
+     */
+    @Transactional
+    public List<AgreementView> of(String workerId) {
+        LocalDate today = today();
+        return agreements.ofWorker(workerId).stream().map(a -> AgreementView.of(a, today)).toList();
+    }
+
     private LocalDate today() {
         return today.date();
     }

@@ -202,6 +202,18 @@ public final class SessionDtos {
             @Schema(description = "The observer's comments on observations of this supervisee's practice.") List<ObservationComment> observationComments) {
     }
 
+    @Schema(name = "SubjectAccessSession",
+            description = "A session the worker took part in, as their subject access export holds it: its record, the notes shared with every participant, and what is about the worker. Never what is about another supervisee.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SubjectSession(
+            @Schema(description = "How the worker took part.", enumeration = {
+                    "SUPERVISOR", "SUPERVISEE"},
+                    example = "SUPERVISEE") String role,
+            SessionView session,
+            @Schema(description = "Notes the supervisor shared with every participant.") String sharedNotes,
+            @Schema(description = "What the record holds about the worker as a supervisee; absent for sessions they ran.") PersonalContent aboutYou){
+    }
+
     @Schema(name = "SessionObservationComment")
     public record ObservationComment(UUID observationId, String comment) {
     }

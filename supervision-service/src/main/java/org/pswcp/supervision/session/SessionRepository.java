@@ -82,6 +82,13 @@ public class SessionRepository extends OrganisationScopedRepository<Session> {
         return Where.of(seen.isEmpty() ? NOTHING : "(" + String.join(" or ", seen) + ")", parameters);
     }
 
+    /** The sessions the worker ran or received, oldest first. */
+    List<Session> tookPart(String workerId) {
+        return findVisible("supervisorWorkerId = :worker"
+                + " or id in (select s.session.id from SessionSupervisee s where s.workerId = :worker)",
+                Map.of("worker", workerId), Sort.ascending("startsAt", "id")).list();
+    }
+
     /** The day of the last held session under each of these agreements, by agreement. */
     public Map<UUID, LocalDate> lastHeldOn(List<UUID> agreementIds) {
         Map<UUID, LocalDate> last = new HashMap<>();

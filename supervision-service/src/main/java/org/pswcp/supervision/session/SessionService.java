@@ -27,6 +27,7 @@ import org.pswcp.supervision.session.SessionDtos.NewSession;
 import org.pswcp.supervision.session.SessionDtos.ObservationComment;
 import org.pswcp.supervision.session.SessionDtos.PersonalContent;
 import org.pswcp.supervision.session.SessionDtos.SessionView;
+import org.pswcp.supervision.session.SessionDtos.SubjectSession;
 
 /**
  * Supervision sessions: the supervisor records one, its supervisees confirm it, and the participants alone read what is
@@ -203,6 +204,23 @@ public class SessionService {
                         .filter(o -> o.hasComment() && o.superviseeWorkerId().equals(supervisee.workerId()))
                         .map(o -> new ObservationComment(o.id(), o.comment(cipher)))
                         .toList());
+    }
+
+    /**
+     * What the sessions a worker took part in hold about them, oldest first, for their subject access request: each
+     * session's record as they would see it as a supervisee (observations of their practice, their actions and the
+     * group's), the notes shared with every participant, and what is about them. Never what is about someone else: not
+     * the notes of sessions they ran about their supervisees, which are those supervisees' data, nor a group's content
+     * from before it was kept per supervisee, which cannot be attributed. Whoever asks: the caller decides who may.
+     */
+    @Transactional
+    public List<SubjectSession> tookPart(String workerId) {
+        SessionViewer subject = SessionViewer.subject(workerId);
+        return sessions.tookPart(workerId).stream()
+                .map(s -> new SubjectSession(s.supervisorWorkerId().equals(workerId) ? "SUPERVISOR" : "SUPERVISEE",
+                        SessionView.of(s, subject, true), s.sharedNotes(cipher),
+                        s.supervisee(workerId).map(p -> personalContent(s, p)).orElse(null)))
+                .toList();
     }
 
     /** A page of the sessions the caller sees, newest first: metadata only, never actions or confidential content. */

@@ -33,6 +33,14 @@ record SessionViewer(boolean wholeOrganisation, String self, boolean asSuperviso
                 supervision.superviseesToday());
     }
 
+    /**
+     * The worker as the subject of their own records: every session they took part in shows what is about them and the
+     * group's, never what is about another supervisee, even in the sessions they ran.
+     */
+    static SessionViewer subject(String workerId) {
+        return new SessionViewer(false, workerId, false, true, Set.of());
+    }
+
     boolean seesNothing() {
         return !wholeOrganisation && self == null;
     }
@@ -46,9 +54,9 @@ record SessionViewer(boolean wholeOrganisation, String self, boolean asSuperviso
         return takesPart(session) || session.supervisees().stream().anyMatch(s -> supervised.contains(s.workerId()));
     }
 
-    /** An action a supervisee owns is about them; one the supervisor owns is the group's. */
+    /** Its owner sees an action. One a supervisee owns is about them; one the supervisor owns is the group's. */
     boolean seesAction(Session session, SessionAction action) {
-        return session.supervisee(action.ownerWorkerId()).isPresent()
+        return action.ownerWorkerId().equals(self) || session.supervisee(action.ownerWorkerId()).isPresent()
                 ? seesAbout(session, action.ownerWorkerId())
                 : seesActions(session);
     }
