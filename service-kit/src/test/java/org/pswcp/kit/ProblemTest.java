@@ -117,4 +117,12 @@ class ProblemTest {
                 .then().spec(problem(500, "internal-error"))
                 .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("secret")));
     }
+
+    @Test
+    void aDatabaseOutOfReachIsA503ProblemWithRetryAfterNotA500() {
+        given().header("Authorization", hr()).when().get("/samples-elsewhere")
+                .then().spec(problem(503, "unavailable"))
+                .header("Retry-After", "5")
+                .body("detail", containsString("Try again after Retry-After seconds"));
+    }
 }

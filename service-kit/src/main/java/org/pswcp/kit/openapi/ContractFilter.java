@@ -173,9 +173,15 @@ public class ContractFilter implements OASFilter {
             tooMany.addHeader("Retry-After", headerRef("RetryAfter"));
             responses.addAPIResponse("429", tooMany);
         }
-        // Nor a problem 500 where the operations have an error format of their own.
+        // Nor a problem 500 or 503 where the operations have an error format of their own.
         if (!ownErrorFormat && !responses.hasAPIResponse("500")) {
             responses.addAPIResponse("500", problem("An unexpected failure; quote X-Request-ID when reporting it."));
+        }
+        if (!ownErrorFormat && !responses.hasAPIResponse("503")) {
+            APIResponse unavailable = problem("The service cannot reach its database just now (a restart, an"
+                    + " outage): nothing is half-written. Try again after the seconds Retry-After gives.");
+            unavailable.addHeader("Retry-After", headerRef("RetryAfter"));
+            responses.addAPIResponse("503", unavailable);
         }
         responses.getAPIResponses().forEach((code, response) -> {
             if (response.getRef() != null) {
@@ -252,7 +258,8 @@ public class ContractFilter implements OASFilter {
                 .description("The path of the created resource, where it can be read.")
                 .schema(string(512).format("uri-reference")));
         components.addHeader("RetryAfter", OASFactory.createHeader()
-                .description("Seconds to wait before the next request of this kind (a change or a read).")
+                .description("Seconds to wait before trying again: after a 429, before the next request of this kind (a"
+                        + " change or a read); after a 503, before the service is likely to reach its database again.")
                 .schema(integer()));
         components.addHeader("RateLimitLimit", OASFactory.createHeader()
                 .description("Requests of this kind (changes or reads) you may make a minute, per service replica.")

@@ -45,6 +45,8 @@ public class ProblemMapper {
 
     /** Ahead of the mappers Quarkus registers for the same exceptions. */
     public static final int PRIORITY = Priorities.USER - 1000;
+    /** How long a caller waits before trying again when the database is out of reach: a restart's usual span. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     /**
      * Counts refusals ({@code pswcp_authorisation_denials_total}) by why: {@code role} when the caller's roles do not
@@ -168,6 +170,14 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            // Expected in an outage, and already visible on readiness and the pool's metrics: no stack trace per call.
+            LOG.warnf("The database is unavailable while serving a request: %s", e.getClass().getName());
+            return Response.fromResponse(respond(ProblemType.UNAVAILABLE, "The service cannot reach its database"
+                    + " just now. Try again after Retry-After seconds; with an Idempotency-Key a retried change is"
+                    + " applied once.", uri, List.of()))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("Unexpected error while serving a request", e);
         return respond(ProblemType.INTERNAL_ERROR,
                 "The request could not be completed. Quote the requestId when you report it.", uri, List.of());
