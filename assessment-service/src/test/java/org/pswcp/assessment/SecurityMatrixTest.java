@@ -76,6 +76,12 @@ class SecurityMatrixTest {
                         null, 403, 403, 403, 403, 200, 403, 403, 403, 200, 403, 401)
                 .row("GET /v1/framework-versions", "GET", "/v1/framework-versions", null,
                         200, 200, 200, 200, 200, 200, 200, 403, 200, 200, 401)
+                // Dead letters are the operator's: service-wide, of no organisation.
+                .row("GET /v1/dead-letters", "GET", "/v1/dead-letters", null,
+                        403, 403, 403, 403, 403, 403, 403, 200, 403, 403, 401)
+                .row("POST /v1/dead-letters/replay", "POST", "/v1/dead-letters/replay",
+                        "{\"consumer\":\"assessment.workforce\",\"positions\":[{\"partition\":0,\"offset\":0}]}",
+                        403, 403, 403, 403, 403, 403, 403, 200, 403, 403, 401)
                 .row("GET /v1/audit-events", "GET", "/v1/audit-events", null,
                         403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 401)
                 .row("POST /v1/assessments", "POST", "/v1/assessments",

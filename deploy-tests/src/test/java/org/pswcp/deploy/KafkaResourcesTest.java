@@ -141,6 +141,9 @@ class KafkaResourcesTest {
                     .as("%s may read %s", service, t).isTrue());
             uses.groups().forEach(g -> softly.assertThat(allows(acls, "group", g, AclOperation.READ))
                     .as("%s may use group %s", service, g).isTrue());
+            // Dead letters are read back too: an operator lists and replays them (the kit's /v1/dead-letters).
+            uses.deadLetters().forEach(t -> softly.assertThat(allows(acls, "topic", t, AclOperation.READ))
+                    .as("%s may read its dead letters in %s", service, t).isTrue());
             Stream.concat(uses.deadLetters().stream(), uses.produced().stream())
                     .forEach(t -> softly.assertThat(allows(acls, "topic", t, AclOperation.WRITE))
                             .as("%s may write %s", service, t).isTrue());

@@ -92,6 +92,12 @@ class AuthorisationMatrixTest {
                 // The worker themself, or HR on their behalf; R9B's worker of that id is not on R9B's roster.
                 .row("GET /v1/workers/{workerId}/subject-access", "GET", "/v1/workers/" + supervisee
                         + "/subject-access", null, 404, 404, 200, 404, 200, 403, 403, 403, 404, 404, 401)
+                // Dead letters are the operator's: service-wide, of no organisation.
+                .row("GET /v1/dead-letters", "GET", "/v1/dead-letters", null,
+                        403, 403, 403, 403, 403, 403, 403, 200, 403, 403, 401)
+                .row("POST /v1/dead-letters/replay", "POST", "/v1/dead-letters/replay",
+                        "{\"consumer\":\"supervision.agenda\",\"positions\":[{\"partition\":0,\"offset\":0}]}",
+                        403, 403, 403, 403, 403, 403, 403, 200, 403, 403, 401)
                 .row("GET /v1/compliance", "GET", "/v1/compliance", null,
                         403, 403, 403, 403, 200, 403, 403, 403, 200, 403, 401)
                 .row("GET /v1/audit-events", "GET", "/v1/audit-events", null,

@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import org.pswcp.assessment.Events;
 import org.pswcp.kit.inbox.EventRejectedException;
 import org.pswcp.kit.inbox.Inbox;
+import org.pswcp.kit.inbox.InboxConsumer;
 import org.pswcp.kit.inbox.IncomingEvent;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -17,7 +18,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
 /** Keeps this service's {@link FrameworkCopy framework copies}, from {@value Events#FRAMEWORK_TOPIC}. */
 @ApplicationScoped
-public class FrameworkEventsConsumer {
+public class FrameworkEventsConsumer implements InboxConsumer {
 
     static final String CONSUMER = "assessment.framework-versions";
     private static final Logger LOG = Logger.getLogger(FrameworkEventsConsumer.class);
@@ -33,10 +34,21 @@ public class FrameworkEventsConsumer {
     @Incoming(Events.FRAMEWORK_CHANNEL)
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record, IncomingKafkaRecordMetadata<String, String> metadata) {
-        inbox.receive(CONSUMER, record, metadata, this::apply);
+        inbox.receive(this, record, metadata);
     }
 
-    private void apply(IncomingEvent event) {
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public String channel() {
+        return Events.FRAMEWORK_CHANNEL;
+    }
+
+    @Override
+    public void apply(IncomingEvent event) {
         if (!Events.FRAMEWORK_VERSION_PUBLISHED.equals(event.type())) {
             LOG.debugf("Ignoring %s: not used by this service", event.type());
             return;

@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import org.pswcp.assessment.Events;
 import org.pswcp.kit.inbox.EventRejectedException;
 import org.pswcp.kit.inbox.Inbox;
+import org.pswcp.kit.inbox.InboxConsumer;
 import org.pswcp.kit.inbox.IncomingEvent;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -24,7 +25,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
  * (SupervisionAgreementStarted/Ended) and direct observations (DirectObservationRecorded). Each event is applied once.
  */
 @ApplicationScoped
-public class SupervisionEventsConsumer {
+public class SupervisionEventsConsumer implements InboxConsumer {
 
     static final String CONSUMER = "assessment.workforce";
     private static final Logger LOG = Logger.getLogger(SupervisionEventsConsumer.class);
@@ -73,10 +74,21 @@ public class SupervisionEventsConsumer {
     @Incoming(Events.SUPERVISION_CHANNEL)
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record, IncomingKafkaRecordMetadata<String, String> metadata) {
-        inbox.receive(CONSUMER, record, metadata, this::apply);
+        inbox.receive(this, record, metadata);
     }
 
-    private void apply(IncomingEvent event) {
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public String channel() {
+        return Events.SUPERVISION_CHANNEL;
+    }
+
+    @Override
+    public void apply(IncomingEvent event) {
         switch (event.type()) {
             case Events.WORKER_UPDATED -> workerUpdated(organisation(event), event.data(WorkerUpdatedView.class));
             case Events.AGREEMENT_STARTED ->

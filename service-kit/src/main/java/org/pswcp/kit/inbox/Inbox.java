@@ -63,6 +63,8 @@ public class Inbox {
 
     /** The header of a dead-lettered record that says how many times it was tried. */
     public static final String ATTEMPTS_HEADER = "pswcp-attempts";
+    /** The header of a dead-lettered record that names the consumer that could not apply it. */
+    public static final String CONSUMER_HEADER = "pswcp-consumer";
 
     private final EntityManager em;
     private final MeterRegistry registry;
@@ -87,9 +89,19 @@ public class Inbox {
      *            topic copies the headers of the connector's copy in it, so {@value #ATTEMPTS_HEADER} goes there
      * @return true if the handler ran, false for a repeat
      */
+    public boolean receive(InboxConsumer consumer, ConsumerRecord<String, String> record,
+            IncomingKafkaRecordMetadata<?, ?> metadata) {
+        return receive(consumer.name(), record, metadata, consumer::apply);
+    }
+
+    /**
+     * As {@link #receive(InboxConsumer, ConsumerRecord, IncomingKafkaRecordMetadata)}, for a handler that is not an
+     * {@link InboxConsumer}: its dead letters cannot be replayed to it.
+     */
     public boolean receive(String consumer, ConsumerRecord<String, String> record,
             IncomingKafkaRecordMetadata<?, ?> metadata, Consumer<IncomingEvent> handler) {
         Headers deadLetterHeaders = metadata.getHeaders();
+        deadLetterHeaders.remove(CONSUMER_HEADER).add(CONSUMER_HEADER, consumer.getBytes(StandardCharsets.UTF_8));
         Counter deadLettered = Counter.builder("pswcp.inbox.dead.lettered")
                 .description("Events that could not be applied, so went to the topic's dead-letter topic <topic>.dlq")
                 .baseUnit("events").tag("topic", record.topic()).tag("consumer", consumer).register(registry);
@@ -121,6 +133,38 @@ public class Inbox {
             span.end();
             RequestIds.bindOrganisation(null);
         }
+    }
+
+    /** What replaying a dead letter did. */
+    public enum Replayed {
+        /** The consumer applied it now. */
+        APPLIED,
+        /** The consumer had applied it before (another replay, or a redelivery): nothing changed. */
+        ALREADY_APPLIED
+    }
+
+    /**
+     * Applies a dead-lettered record to the consumer it failed in, once the cause is fixed: in a transaction of its own
+     * with its inbox row, so at most once, however often it is replayed. A failure is the caller's to report; the
+     * record stays where it is.
+     */
+    public Replayed replay(InboxConsumer consumer, ConsumerRecord<String, String> record) {
+        IncomingEvent event = read(record);
+        RequestIds.bindEvent(event.id(), event.correlationId(), event.organisation());
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> apply(consumer.name(), event, consumer::apply))
+                    ? Replayed.APPLIED
+                    : Replayed.ALREADY_APPLIED;
+        } finally {
+            RequestIds.bindOrganisation(null);
+        }
+    }
+
+    /** Whether the consumer has applied the event. */
+    public boolean hasApplied(String consumer, String eventId) {
+        return ((Number) em.createNativeQuery("select count(*) from kit.inbox_event where consumer = :consumer"
+                + " and event_id = :id").setParameter("consumer", consumer).setParameter("id", eventId)
+                .getSingleResult()).longValue() > 0;
     }
 
     private boolean applyWithRetries(String consumer, IncomingEvent event, Consumer<IncomingEvent> handler,

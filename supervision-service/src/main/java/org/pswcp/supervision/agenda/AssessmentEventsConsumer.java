@@ -11,6 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.pswcp.kit.inbox.EventRejectedException;
 import org.pswcp.kit.inbox.Inbox;
+import org.pswcp.kit.inbox.InboxConsumer;
 import org.pswcp.kit.inbox.IncomingEvent;
 import org.pswcp.supervision.Events;
 
@@ -22,7 +23,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
  * Organisational assessments concern no worker's supervision and open nothing.
  */
 @ApplicationScoped
-public class AssessmentEventsConsumer {
+public class AssessmentEventsConsumer implements InboxConsumer {
 
     static final String CONSUMER = "supervision.agenda";
     private static final Map<String, AgendaItemKind> KINDS = Map.of(
@@ -52,10 +53,21 @@ public class AssessmentEventsConsumer {
     @Incoming("assessment-events")
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record, IncomingKafkaRecordMetadata<String, String> metadata) {
-        inbox.receive(CONSUMER, record, metadata, this::apply);
+        inbox.receive(this, record, metadata);
     }
 
-    private void apply(IncomingEvent event) {
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public String channel() {
+        return "assessment-events";
+    }
+
+    @Override
+    public void apply(IncomingEvent event) {
         AgendaItemKind kind = KINDS.get(event.type());
         if (kind == null) {
             LOG.debugf("No agenda item for %s", event.type());

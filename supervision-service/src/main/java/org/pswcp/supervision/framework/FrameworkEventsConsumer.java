@@ -12,6 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.pswcp.kit.inbox.EventRejectedException;
 import org.pswcp.kit.inbox.Inbox;
+import org.pswcp.kit.inbox.InboxConsumer;
 import org.pswcp.kit.inbox.IncomingEvent;
 import org.pswcp.supervision.Events;
 
@@ -23,7 +24,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
  * observations are checked against. Each version is learned once; a repeated event changes nothing.
  */
 @ApplicationScoped
-public class FrameworkEventsConsumer {
+public class FrameworkEventsConsumer implements InboxConsumer {
 
     static final String CONSUMER = "supervision.framework-versions";
     private static final Logger LOG = Logger.getLogger(FrameworkEventsConsumer.class);
@@ -70,10 +71,21 @@ public class FrameworkEventsConsumer {
     @Incoming("framework-events")
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record, IncomingKafkaRecordMetadata<String, String> metadata) {
-        inbox.receive(CONSUMER, record, metadata, this::apply);
+        inbox.receive(this, record, metadata);
     }
 
-    private void apply(IncomingEvent event) {
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public String channel() {
+        return "framework-events";
+    }
+
+    @Override
+    public void apply(IncomingEvent event) {
         if (!Events.FRAMEWORK_VERSION_PUBLISHED.equals(event.type())) {
             LOG.debugf("Ignoring %s: not used by this service", event.type());
             return;
