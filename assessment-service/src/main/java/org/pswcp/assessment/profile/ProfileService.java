@@ -1,5 +1,7 @@
 package org.pswcp.assessment.profile;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +14,7 @@ import org.pswcp.assessment.frameworkcopy.FrameworkCopy;
 import org.pswcp.assessment.frameworkcopy.FrameworkCopy.Content.RoleProfile;
 import org.pswcp.assessment.profile.ProfileViews.Plan;
 import org.pswcp.assessment.profile.ProfileViews.Profile;
+import org.pswcp.assessment.profile.ProfileViews.SubjectCompetence;
 import org.pswcp.assessment.profile.ProfileViews.Summary;
 import org.pswcp.assessment.workforce.Workforce;
 import org.pswcp.kit.problem.InvalidInputException;
@@ -23,7 +26,7 @@ import org.pswcp.kit.security.Roles;
  * Competence profiles, development plans and the organisation summary, computed ({@link Standings}) from signed-off
  * assessments and direct observations, and who sees which. HR sees signed-off outcomes only: what the worker and their
  * supervisors see beside them (self-ratings, observations recorded in supervision) and anything derived from what is
- * not signed off never reaches HR.
+ * not signed off never reaches HR, except in the worker's own subject access export, which HR may produce for them.
  */
 @ApplicationScoped
 public class ProfileService {
@@ -67,6 +70,24 @@ public class ProfileService {
         RoleProfile role = version.roleProfile(code).orElseThrow(() -> new InvalidInputException("roleProfile",
                 "is not a role profile of " + version.label()));
         return standings.plan(caller.organisation(), workerId, version, role);
+    }
+
+    /**
+     * The worker's profile against each of these versions, as the worker sees it (their self-ratings and the
+     * observations recorded in supervision beside the signed-off outcomes), and their plan for their own role where the
+     * version has its role profile: whoever asks, for the worker's subject access export, which decides who may. HR
+     * producing it on the worker's behalf gets what the worker would.
+     */
+    @Transactional
+    public List<SubjectCompetence> ofSubject(String workerId, Collection<UUID> versionIds) {
+        String organisation = caller.organisation();
+        Optional<String> role = roleProfileOf(workerId);
+        return versionIds.stream().map(copies::version).flatMap(Optional::stream)
+                .map(version -> new SubjectCompetence(version.versionId(), version.label(),
+                        standings.profile(organisation, workerId, version, true),
+                        role.flatMap(version::roleProfile)
+                                .map(r -> standings.plan(organisation, workerId, version, r)).orElse(null)))
+                .toList();
     }
 
     /** For HR: per area, how many workers have met it, are developing it, or have not been assessed. */
