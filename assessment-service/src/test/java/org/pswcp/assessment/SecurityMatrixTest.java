@@ -72,6 +72,10 @@ class SecurityMatrixTest {
                 .row("GET /v1/workers/{workerId}/development-plan", "GET", "/v1/workers/" + worker
                         + "/development-plan?frameworkVersionId=" + version, null,
                         200, 404, 200, 404, 200, 403, 403, 403, 404, 400, 401)
+                // The worker themself, or HR on their behalf; the same worker id in R9B is another person, whose
+                // own export it is, and R9B's HR does not know this one.
+                .row("GET /v1/workers/{workerId}/subject-access", "GET", "/v1/workers/" + worker + "/subject-access",
+                        null, 200, 404, 404, 404, 200, 403, 403, 403, 404, 200, 401)
                 .row("GET /v1/competence-summary", "GET", "/v1/competence-summary?frameworkVersionId=" + version,
                         null, 403, 403, 403, 403, 200, 403, 403, 403, 200, 403, 401)
                 .row("GET /v1/framework-versions", "GET", "/v1/framework-versions", null,

@@ -19,8 +19,8 @@ import io.restassured.path.json.JsonPath;
 /**
  * Every operation of openapi/framework-service.yaml as every role: the national framework's published versions are
  * public, to anyone, with a token or without; a draft is the framework editors' alone (404 to everyone else); only
- * editors change the catalogue; only auditors read the audit trail. Rows that change a record make a fresh one for each
- * caller.
+ * editors change the catalogue; only auditors read the audit trail; a worker, or HR on their behalf, exports what the
+ * trail holds about them. Rows that change a record make a fresh one for each caller.
  */
 @QuarkusTest
 class AuthorisationMatrixTest {
@@ -127,6 +127,11 @@ class AuthorisationMatrixTest {
                 .row("POST /v1/dead-letters/replay", "POST", "/v1/dead-letters/replay",
                         "{\"consumer\":\"framework.none\"}", 403, 403, 403, 403, 404, 401)
                 .row("GET /v1/audit-events", "GET", "/v1/audit-events", null, 403, 403, 200, 403, 403, 401)
+                // The worker themself, or HR for any worker of its organisation (this service has no roster).
+                .row("GET /v1/workers/{workerId}/subject-access", "GET", "/v1/workers/10000001/subject-access", null,
+                        200, 200, 403, 403, 403, 401)
+                .row("GET /v1/workers/{workerId}/subject-access", "GET", "/v1/workers/10000002/subject-access", null,
+                        404, 200, 403, 403, 403, 401)
                 .check();
     }
 

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pswcp.assessment.frameworkcopy.FrameworkCopy;
 
 public final class AssessmentDtos {
 
@@ -101,6 +102,51 @@ public final class AssessmentDtos {
             @Schema(description = "Who signed it off.") String signedOffBy,
             Instant returnedAt,
             @Schema(description = "Why it was last returned. Absent for HR reading a worker's assessment: HR sees"
-                    + " signed-off outcomes only, not why an earlier version was returned.") String returnReason) {
+                    + " signed-off outcomes only, not why an earlier version was returned (a subject access export,"
+                    + " which HR may produce on the worker's behalf, carries it).") String returnReason) {
+
+        /**
+         * The assessment with the version's level codes; {@code withReturnReason} false for a caller who sees it as a
+         * signed-off outcome only.
+         */
+        static AssessmentView of(Assessment a, FrameworkCopy version, boolean withReturnReason) {
+            return new AssessmentView(a.id(), a.organisation(), a.kind(), a.subjectWorkerId(), a.subjectTeam(),
+                    a.authorWorkerId(), a.frameworkVersionId(), a.status(), List.copyOf(a.scope()),
+                    a.ratings().stream().map(r -> new RatingView(r.statementCode(), r.value(),
+                            version.level(r.value()).map(l -> l.code()).orElse(null), r.comment(), r.ratedAt()))
+                            .toList(),
+                    a.evidence().stream().map(EvidenceView::of).toList(), a.createdAt(), a.submittedAt(),
+                    a.signedOffAt(), a.signedOffBy(), a.returnedAt(), withReturnReason ? a.returnReason() : null);
+        }
+    }
+
+    @Schema(name = "AssessmentByYou", description = "An assessment the worker wrote or signed off about another"
+            + " worker, or about the organisation or a team, as their subject access export lists it: which one,"
+            + " whom it is about and when, never its ratings, evidence or return reason, which are about the person"
+            + " or team assessed.")
+    public record AssessmentByYou(
+            @Schema(description = "Id of the assessment.",
+                    example = "0193d2a0-4b7c-7d1e-8f00-1a2b3c4d5e6f") UUID id,
+            AssessmentKind kind,
+            @Schema(description = "The worker assessed; absent for organisational assessments.",
+                    example = "10000001") String workerId,
+            @Schema(description = "For organisational assessments of a team: the team.",
+                    example = "Crisis team") String team,
+            @Schema(description = "The framework version assessed against.",
+                    example = "0193d2a0-4b7c-7d1e-8f00-1a2b3c4d5e70") UUID frameworkVersionId,
+            AssessmentStatus status,
+            @Schema(description = "Whether the worker wrote it.", example = "true") boolean authored,
+            @Schema(description = "Whether the worker signed it off.", example = "false") boolean signedOff,
+            @Schema(description = "When it was started.") Instant createdAt,
+            @Schema(description = "When it was last submitted.") Instant submittedAt,
+            @Schema(description = "When it was signed off.") Instant signedOffAt,
+            @Schema(description = "When it was last returned to its author.") Instant returnedAt) {
+
+        static AssessmentByYou of(Assessment a, String workerId) {
+            return new AssessmentByYou(a.id(), a.kind(), a.subjectWorkerId(), a.subjectTeam(),
+                    a.frameworkVersionId(), a.status(), workerId.equals(a.authorWorkerId()),
+                    workerId.equals(a.signedOffBy()), a.createdAt(), a.submittedAt(), a.signedOffAt(),
+                    a.returnedAt());
+        }
     }
 }

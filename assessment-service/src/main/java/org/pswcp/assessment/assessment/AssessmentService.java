@@ -17,7 +17,6 @@ import org.pswcp.assessment.assessment.AssessmentDtos.CreateAssessment;
 import org.pswcp.assessment.assessment.AssessmentDtos.EvidenceInput;
 import org.pswcp.assessment.assessment.AssessmentDtos.EvidenceView;
 import org.pswcp.assessment.assessment.AssessmentDtos.RatingInput;
-import org.pswcp.assessment.assessment.AssessmentDtos.RatingView;
 import org.pswcp.assessment.assessment.AssessmentEvents.AssessmentReturned;
 import org.pswcp.assessment.assessment.AssessmentEvents.AssessmentSignedOff;
 import org.pswcp.assessment.assessment.AssessmentEvents.AssessmentSubmitted;
@@ -333,13 +332,6 @@ public class AssessmentService {
      * get the reason it was once returned, which is about a version that was never signed off.
      */
     private AssessmentView view(Assessment a, FrameworkCopy version) {
-        return new AssessmentView(a.id(), a.organisation(), a.kind(), a.subjectWorkerId(), a.subjectTeam(),
-                a.authorWorkerId(), a.frameworkVersionId(), a.status(), List.copyOf(a.scope()),
-                a.ratings().stream().map(r -> new RatingView(r.statementCode(), r.value(),
-                        version.level(r.value()).map(l -> l.code()).orElse(null), r.comment(), r.ratedAt()))
-                        .toList(),
-                a.evidence().stream().map(EvidenceView::of).toList(), a.createdAt(), a.submittedAt(),
-                a.signedOffAt(), a.signedOffBy(), a.returnedAt(),
-                access.seesOutcomeOnly(a) ? null : a.returnReason());
+        return AssessmentView.of(a, version, !access.seesOutcomeOnly(a));
     }
 }

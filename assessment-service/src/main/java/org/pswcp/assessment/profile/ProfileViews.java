@@ -84,6 +84,20 @@ public final class ProfileViews {
             @Schema(description = "Every unit named by a goal, once, in curriculum order.") List<UnitRef> units) {
     }
 
+    @Schema(name = "SubjectAccessCompetence", description = "A worker's competence profile and development plan"
+            + " against one framework version, as their subject access export holds them: as the worker sees them,"
+            + " with their self-ratings and the direct observations recorded in supervision beside the signed-off"
+            + " outcomes, whether the worker or HR on their behalf asks.")
+    public record SubjectCompetence(
+            @Schema(description = "The framework version.",
+                    example = "0193d2a0-4b7c-7d1e-8f00-1a2b3c4d5e70") UUID frameworkVersionId,
+            @Schema(description = "The framework and version, as code/version.",
+                    example = "mh-psw/2020-10") String framework,
+            Profile competenceProfile,
+            @Schema(description = "The plan for the worker's own role on the roster; absent when this service does"
+                    + " not know their role, or the version has no role profile for it.") Plan developmentPlan) {
+    }
+
     @Schema(name = "AreaSummary")
     public record AreaSummary(String area, String title, long met, long developing, long notAssessed) {
     }

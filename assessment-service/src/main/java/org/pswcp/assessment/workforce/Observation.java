@@ -84,4 +84,8 @@ public class Observation {
     public List<String> statementCodes() {
         return statementCodes;
     }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
 }

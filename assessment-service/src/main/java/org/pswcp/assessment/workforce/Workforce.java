@@ -7,6 +7,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.pswcp.assessment.workforce.WorkforceViews.ObservationView;
+import org.pswcp.assessment.workforce.WorkforceViews.SupervisionLinkView;
+import org.pswcp.assessment.workforce.WorkforceViews.WorkerView;
 import org.pswcp.kit.time.Today;
 
 /**
@@ -61,6 +64,30 @@ public class Workforce {
                 .setParameter("worker", workerId)
                 .setParameter("version", frameworkVersionId)
                 .getResultList();
+    }
+
+    /** The worker's role and team, as the roster last announced them: for their subject access export. */
+    public Optional<WorkerView> record(String organisation, String workerId) {
+        return worker(organisation, workerId).map(WorkerView::of);
+    }
+
+    /** Every agreement, past or present, in which the worker supervises or is supervised, earliest first. */
+    public List<SupervisionLinkView> linksOf(String organisation, String workerId) {
+        return em.createQuery("from SupervisionLink where organisation = :organisation"
+                + " and (superviseeWorkerId = :worker or supervisorWorkerId = :worker)"
+                + " order by startDate, agreementId", SupervisionLink.class)
+                .setParameter("organisation", organisation)
+                .setParameter("worker", workerId)
+                .getResultList().stream().map(l -> SupervisionLinkView.of(l, workerId)).toList();
+    }
+
+    /** Every direct observation of the worker, in every framework version, oldest first. */
+    public List<ObservationView> observationsOf(String organisation, String workerId) {
+        return em.createQuery("from Observation where organisation = :organisation and workerId = :worker"
+                + " order by observedOn, observationId", Observation.class)
+                .setParameter("organisation", organisation)
+                .setParameter("worker", workerId)
+                .getResultList().stream().map(ObservationView::of).toList();
     }
 
     private List<SupervisionLink> links(String organisation, String supervisor, String supervisee) {

@@ -1,0 +1,177 @@
+package org.pswcp.assessment.profile;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.pswcp.assessment.assessment.Assessment;
+import org.pswcp.assessment.assessment.AssessmentKind;
+import org.pswcp.assessment.frameworkcopy.FrameworkCopy;
+import org.pswcp.assessment.frameworkcopy.FrameworkCopy.AreaRef;
+import org.pswcp.assessment.frameworkcopy.FrameworkCopy.Content.Level;
+import org.pswcp.assessment.frameworkcopy.FrameworkCopy.Content.RoleProfile;
+import org.pswcp.assessment.profile.ProfileViews.AreaProfile;
+import org.pswcp.assessment.profile.ProfileViews.AreaSummary;
+import org.pswcp.assessment.profile.ProfileViews.Attained;
+import org.pswcp.assessment.profile.ProfileViews.EvidenceRef;
+import org.pswcp.assessment.profile.ProfileViews.Goal;
+import org.pswcp.assessment.profile.ProfileViews.LevelView;
+import org.pswcp.assessment.profile.ProfileViews.Plan;
+import org.pswcp.assessment.profile.ProfileViews.Profile;
+import org.pswcp.assessment.profile.ProfileViews.SelfRatingView;
+import org.pswcp.assessment.profile.ProfileViews.StatementProfile;
+import org.pswcp.assessment.profile.ProfileViews.Summary;
+import org.pswcp.assessment.profile.ProfileViews.UnitRef;
+import org.pswcp.assessment.workforce.Observation;
+import org.pswcp.assessment.workforce.Workforce;
+
+/**
+ * What a worker's assessments and observations make: their competence profile and development plan, and the
+ * organisation's summary. Computed here, decided elsewhere: {@link ProfileService} decides who sees which, and how
+ * much. Organisational competences (domain 9) are not part of a worker's profile.
+ */
+@ApplicationScoped
+class Standings {
+
+    private final Attainments attainments;
+    private final Workforce workforce;
+
+    Standings(Attainments attainments, Workforce workforce) {
+        this.attainments = attainments;
+        this.workforce = workforce;
+    }
+
+    /**
+     * The worker's profile against the version; {@code beside} adds what the worker and their supervisors see beside
+     * the signed-off outcomes: self-ratings and the observations recorded in supervision.
+     */
+    Profile profile(String organisation, String workerId, FrameworkCopy version, boolean beside) {
+        Map<String, LatestRating> latest = attainments.latest(organisation, workerId, version.versionId());
+        Map<String, LatestRating> self = beside
+                ? attainments.selfRatings(organisation, workerId, version.versionId())
+                : Map.of();
+        Map<String, List<EvidenceRef>> evidence = evidence(organisation, workerId, version, beside);
+        List<AreaProfile> areas = new ArrayList<>();
+        for (AreaRef area : individualAreas(version)) {
+            AreaLevel level = AreaLevel.of(area, latest, version);
+            List<StatementProfile> statements = area.rateableStatements().stream()
+                    .map(code -> new StatementProfile(code, version.statement(code).orElseThrow().text(),
+                            Optional.ofNullable(latest.get(code)).map(r -> new Attained(level(version, r.value()),
+                                    r.assessmentId(), r.assessedAt())).orElse(null),
+                            Optional.ofNullable(self.get(code)).map(r -> new SelfRatingView(level(version, r.value()),
+                                    r.assessmentId(), r.assessedAt())).orElse(null),
+                            evidence.getOrDefault(code, List.of())))
+                    .toList();
+            Instant last = area.rateableStatements().stream().map(latest::get).filter(Objects::nonNull)
+                    .map(LatestRating::assessedAt).max(Comparator.naturalOrder()).orElse(null);
+            areas.add(new AreaProfile(area.code(), area.title(), area.domainCode(), level.status(),
+                    level.value() == null ? null : level(version, level.value()), last, statements));
+        }
+        return new Profile(workerId, organisation, version.versionId(), version.label(), areas);
+    }
+
+    /** The gap between the worker's attained levels and the role profile, and the units that close it. */
+    Plan plan(String organisation, String workerId, FrameworkCopy version, RoleProfile role) {
+        Map<String, LatestRating> latest = attainments.latest(organisation, workerId, version.versionId());
+        List<String> met = new ArrayList<>();
+        List<Goal> goals = new ArrayList<>();
+        Map<String, UnitRef> units = new LinkedHashMap<>();
+        for (var requirement : role.requirements()) {
+            Optional<AreaRef> area = version.area(requirement.area());
+            Optional<Level> required = version.level(requirement.level());
+            if (area.isEmpty() || required.isEmpty() || area.get().rateableStatements().isEmpty()) {
+                continue; // nothing a worker can be rated on: the area is not assessable yet
+            }
+            List<String> below = area.get().rateableStatements().stream()
+                    .filter(s -> latest.get(s) == null || latest.get(s).value() < required.get().value()).toList();
+            if (below.isEmpty()) {
+                met.add(area.get().code());
+                continue;
+            }
+            AreaLevel level = AreaLevel.of(area.get(), latest, version);
+            List<UnitRef> areaUnits = version.unitsOf(area.get().code()).stream()
+                    .map(u -> new UnitRef(u.code(), u.title())).toList();
+            areaUnits.forEach(u -> units.putIfAbsent(u.code(), u));
+            goals.add(new Goal(area.get().code(), area.get().title(), view(required.get()),
+                    level.value() == null ? null : level(version, level.value()), level.status(), below, areaUnits));
+        }
+        return new Plan(workerId, version.versionId(), role.code(), met, goals, List.copyOf(units.values()));
+    }
+
+    /** For HR: per area, how many workers have met it, are developing it, or have not been assessed. */
+    Summary summary(String organisation, FrameworkCopy version) {
+        List<Assessment> signed = attainments.signedOff(organisation, null, version.versionId(),
+                List.of(AssessmentKind.SUPERVISOR, AssessmentKind.DIRECT_OBSERVATION));
+        Map<String, List<Assessment>> byWorker = new HashMap<>();
+        signed.forEach(a -> byWorker.computeIfAbsent(a.subjectWorkerId(), w -> new ArrayList<>()).add(a));
+        Set<String> workers = new LinkedHashSet<>(workforce.workersOf(organisation));
+        workers.addAll(byWorker.keySet());
+        List<AreaRef> areas = individualAreas(version);
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        areas.forEach(a -> counts.put(a.code(), new long[3]));
+        for (String worker : workers) {
+            Map<String, LatestRating> latest = Attainments.fold(byWorker.getOrDefault(worker, List.of()));
+            for (AreaRef area : areas) {
+                counts.get(area.code())[AreaLevel.of(area, latest, version).status().ordinal()]++;
+            }
+        }
+        return new Summary(organisation, version.versionId(), workers.size(), areas.stream()
+                .map(a -> new AreaSummary(a.code(), a.title(), counts.get(a.code())[0], counts.get(a.code())[1],
+                        counts.get(a.code())[2]))
+                .toList());
+    }
+
+    /**
+     * The evidence of signed-off assessments and, {@code beside} them (never for HR), the direct observations recorded
+     * in supervision: one supervisor's record that no one signed off, so not an outcome (it becomes one as a
+     * DIRECT_OBSERVATION assessment that another supervisor signs off).
+     */
+    private Map<String, List<EvidenceRef>> evidence(String organisation, String workerId, FrameworkCopy version,
+            boolean beside) {
+        Map<String, List<EvidenceRef>> byStatement = new HashMap<>();
+        List<Assessment> signed = attainments.signedOff(organisation, workerId, version.versionId(),
+                List.of(AssessmentKind.values()));
+        for (Assessment a : signed) {
+            for (var e : a.evidence()) {
+                for (String code : e.statementCodes()) {
+                    byStatement.computeIfAbsent(code, c -> new ArrayList<>()).add(new EvidenceRef("ASSESSMENT",
+                            e.id(), e.title(), e.kind().name(), e.occurredOn(), e.link()));
+                }
+            }
+        }
+        if (!beside) {
+            return byStatement;
+        }
+        for (Observation o : workforce.observationsOf(organisation, workerId, version.versionId())) {
+            for (String code : o.statementCodes()) {
+                byStatement.computeIfAbsent(code, c -> new ArrayList<>()).add(new EvidenceRef("OBSERVATION",
+                        o.observationId(), "Direct observation in supervision (" + o.level() + ")", "OBSERVATION",
+                        o.observedOn(), null));
+            }
+        }
+        return byStatement;
+    }
+
+    private static List<AreaRef> individualAreas(FrameworkCopy version) {
+        return version.areas().stream().filter(a -> !"ORGANISATIONAL".equals(a.domainKind())).toList();
+    }
+
+    private static LevelView level(FrameworkCopy version, int value) {
+        return version.level(value).map(Standings::view)
+                .orElse(new LevelView(value, String.valueOf(value), String.valueOf(value), false));
+    }
+
+    private static LevelView view(Level level) {
+        return new LevelView(level.value(), level.code(), level.label(), level.met());
+    }
+}

@@ -1,0 +1,88 @@
+package org.pswcp.assessment.subjectaccess;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.pswcp.assessment.assessment.AssessmentDtos.AssessmentByYou;
+import org.pswcp.assessment.assessment.AssessmentDtos.AssessmentView;
+import org.pswcp.assessment.assessment.WorkerAssessments;
+import org.pswcp.assessment.profile.ProfileService;
+import org.pswcp.assessment.workforce.Workforce;
+import org.pswcp.assessment.workforce.WorkforceViews.ObservationView;
+import org.pswcp.assessment.workforce.WorkforceViews.SupervisionLinkView;
+import org.pswcp.assessment.workforce.WorkforceViews.WorkerView;
+import org.pswcp.kit.audit.AuditResource.AuditEventView;
+import org.pswcp.kit.audit.AuditTrail;
+import org.pswcp.kit.audit.Audited;
+import org.pswcp.kit.audit.AuditedResourceId;
+import org.pswcp.kit.problem.ResourceNotFoundException;
+import org.pswcp.kit.security.Caller;
+import org.pswcp.kit.security.Roles;
+
+/**
+ * A worker's subject access export: asked by the worker, or by HR on their behalf, and audited either way. It is the
+ * worker's export whoever produces it, so HR gets what the worker would, not HR's signed-off-only sight.
+ */
+@ApplicationScoped
+public class SubjectAccessService {
+
+    static final String SERVICE = "assessment-service";
+
+    private final Workforce workforce;
+    private final WorkerAssessments assessments;
+    private final ProfileService profiles;
+    private final AuditTrail audit;
+    private final Caller caller;
+
+    SubjectAccessService(Workforce workforce, WorkerAssessments assessments, ProfileService profiles,
+            AuditTrail audit, Caller caller) {
+        this.workforce = workforce;
+        this.assessments = assessments;
+        this.profiles = profiles;
+        this.audit = audit;
+        this.caller = caller;
+    }
+
+    /**
+     * Who may ask: the worker themself (their token's worker id), whatever this service holds about them, even nothing;
+     * or their organisation's HR, for a worker this service knows in the organisation: on the roster it was told of, or
+     * named by an agreement, assessment or observation. Anyone else is answered as if there were no such worker.
+     */
+    @Transactional
+    @Audited(action = "subject-access.export", resourceType = "worker")
+    public SubjectAccessExport export(@AuditedResourceId String workerId) {
+        String organisation = caller.organisation();
+        boolean self = caller.workerId().map(workerId::equals).orElse(false);
+        if (!self && !caller.hasRole(Roles.HR)) {
+            throw new ResourceNotFoundException("worker", workerId);
+        }
+        Optional<WorkerView> worker = workforce.record(organisation, workerId);
+        List<SupervisionLinkView> links = workforce.linksOf(organisation, workerId);
+        List<AssessmentView> about = assessments.about(workerId);
+        List<AssessmentByYou> byYou = assessments.byAboutOthers(workerId);
+        List<ObservationView> observations = workforce.observationsOf(organisation, workerId);
+        if (!self && worker.isEmpty() && links.isEmpty() && about.isEmpty() && byYou.isEmpty()
+                && observations.isEmpty()) {
+            throw new ResourceNotFoundException("worker", workerId);
+        }
+
+        Set<UUID> versions = new LinkedHashSet<>();
+        about.forEach(a -> versions.add(a.frameworkVersionId()));
+        observations.forEach(o -> versions.add(o.frameworkVersionId()));
+        List<String> resources = new ArrayList<>();
+        resources.add(workerId);
+        about.forEach(a -> resources.add(a.id().toString()));
+        List<AuditEventView> trail = audit.about(organisation, resources, self ? caller.subject() : null).stream()
+                .map(AuditEventView::of).toList();
+        return new SubjectAccessExport(SERVICE, workerId, organisation, Instant.now(), worker.orElse(null), links,
+                about, byYou, observations, profiles.ofSubject(workerId, versions), trail);
+    }
+}
