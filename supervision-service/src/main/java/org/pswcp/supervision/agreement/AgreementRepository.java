@@ -79,13 +79,13 @@ public class AgreementRepository extends OrganisationScopedRepository<Agreement>
                 .stream().map(Agreement::superviseeWorkerId).collect(Collectors.toSet());
     }
 
-    /** Every agreement active on the day, in every organisation: for scheduled work, which has no caller. */
     /** The organisation's agreements in which the worker supervises or is supervised, oldest first. */
     List<Agreement> ofWorker(String workerId) {
         return findVisible("superviseeWorkerId = :worker or supervisorWorkerId = :worker", Map.of("worker", workerId),
                 Sort.ascending("id")).list();
     }
 
+    /** Every agreement active on the day, in every organisation: for scheduled work, which has no caller. */
     public List<Agreement> activeInAnyOrganisation(LocalDate day) {
         return list(ACTIVE_ON, Sort.ascending("organisation", "id"), Parameters.with("day", day));
     }
