@@ -21,8 +21,9 @@ import io.restassured.http.ContentType;
 
 /**
  * A worker's subject access export: ana took part in a group session with ben and in a one-to-one session, both run by
- * their supervisor. Her export, whether she or HR asks, holds what is about her (marked ANA) and what the group shared,
- * never what is about ben (marked BEN); the supervisor's own export holds neither's. Every export is audited.
+ * their supervisor. Her export holds what is about her (marked ANA) and what the group shared, never what is about ben
+ * (marked BEN); HR's copy on her behalf holds her records without any confidential text; the supervisor's own export
+ * holds neither's. Every export is audited.
  */
 @QuarkusTest
 class SubjectAccessTest {
@@ -63,29 +64,39 @@ class SubjectAccessTest {
         given().header("Authorization", Fixtures.supervisor("R9A", supervisor))
                 .get("/v1/sessions/" + oneToOneId + "/confidential").then().statusCode(200);
 
-        // ana asks, and HR asks on her behalf: the same content about her.
-        for (String asker : List.of(Fixtures.psw("R9A", ana), Fixtures.hr("R9A"))) {
-            String export = given().header("Authorization", asker).get("/v1/workers/" + ana + "/subject-access")
-                    .then().statusCode(200)
-                    .body("service", equalTo("supervision-service"))
-                    .body("workerId", equalTo(ana))
-                    .body("worker.workerId", equalTo(ana))
-                    .body("agreements.id", contains(anasAgreement))
-                    .body("sessions.session.id", contains(groupId, oneToOneId))
-                    .body("sessions.role", contains("SUPERVISEE", "SUPERVISEE"))
-                    .body("sessions[0].sharedNotes", equalTo(SHARED))
-                    .body("sessions[0].aboutYou.notes", equalTo(ANA + " group notes"))
-                    .body("sessions[0].session.observations.size()", equalTo(0))
-                    .body("sessions[1].aboutYou.notes", equalTo(ANA + " notes"))
-                    .body("sessions[1].aboutYou.wellbeingReflections", equalTo(ANA + " wellbeing"))
-                    .body("sessions[1].aboutYou.comment", equalTo(ANA + " comment"))
-                    .body("sessions[1].session.actions.ownerWorkerId", contains(ana))
-                    .body("agendaItems.kind", hasItem("ACTION_DUE"))
-                    .body("auditEvents.findAll { it.resourceId == '" + oneToOneId + "' }.action",
-                            hasItem("session-confidential.read"))
-                    .extract().asString();
-            assertThat(export).doesNotContain(BEN);
-        }
+        // ana asks: everything about her, her confidential content included.
+        String export = given().header("Authorization", Fixtures.psw("R9A", ana))
+                .get("/v1/workers/" + ana + "/subject-access").then().statusCode(200)
+                .body("service", equalTo("supervision-service"))
+                .body("workerId", equalTo(ana))
+                .body("worker.workerId", equalTo(ana))
+                .body("confidentialContentWithheld", equalTo(false))
+                .body("agreements.id", contains(anasAgreement))
+                .body("sessions.session.id", contains(groupId, oneToOneId))
+                .body("sessions.role", contains("SUPERVISEE", "SUPERVISEE"))
+                .body("sessions[0].sharedNotes", equalTo(SHARED))
+                .body("sessions[0].aboutYou.notes", equalTo(ANA + " group notes"))
+                .body("sessions[0].session.observations.size()", equalTo(0))
+                .body("sessions[1].aboutYou.notes", equalTo(ANA + " notes"))
+                .body("sessions[1].aboutYou.wellbeingReflections", equalTo(ANA + " wellbeing"))
+                .body("sessions[1].aboutYou.comment", equalTo(ANA + " comment"))
+                .body("sessions[1].session.actions.ownerWorkerId", contains(ana))
+                .body("agendaItems.kind", hasItem("ACTION_DUE"))
+                .body("auditEvents.findAll { it.resourceId == '" + oneToOneId + "' }.action",
+                        hasItem("session-confidential.read"))
+                .extract().asString();
+        assertThat(export).doesNotContain(BEN);
+
+        // HR on her behalf: the same records, never confidential text (a house rule for every HR response).
+        String hrs = given().header("Authorization", Fixtures.hr("R9A")).get("/v1/workers/" + ana + "/subject-access")
+                .then().statusCode(200)
+                .body("confidentialContentWithheld", equalTo(true))
+                .body("sessions.session.id", contains(groupId, oneToOneId))
+                .body("sessions[1].session.actions.ownerWorkerId", contains(ana))
+                .body("sessions[0].sharedNotes", nullValue())
+                .body("sessions[1].aboutYou", nullValue())
+                .extract().asString();
+        assertThat(hrs).doesNotContain(ANA).doesNotContain(BEN).doesNotContain(SHARED);
         assertThat(Fixtures.db().count("select count(*) from kit.audit_event where action = 'subject-access.export'"
                 + " and resource_id = ? and outcome = 'SUCCEEDED'", ana)).isEqualTo(2);
 

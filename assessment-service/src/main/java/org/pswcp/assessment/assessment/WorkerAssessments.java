@@ -33,12 +33,15 @@ public class WorkerAssessments {
 
     /**
      * Every assessment about the worker, oldest first, in every state (a supervisor's draft included), in full: ratings
-     * and their comments, evidence, and the reason it was last returned.
+     * and their comments, evidence, and the reason it was last returned. With {@code signedOffOnly}, as HR sees them:
+     * the signed-off ones, without why one was returned before.
      */
     @Transactional
-    public List<AssessmentView> about(String workerId) {
-        return assessments.findVisible(Where.all().equal("subjectWorkerId", workerId), OLDEST_FIRST).stream()
-                .map(a -> AssessmentView.of(a, copies.version(a.frameworkVersionId()).orElseThrow(), true))
+    public List<AssessmentView> about(String workerId, boolean signedOffOnly) {
+        Where where = Where.all().equal("subjectWorkerId", workerId)
+                .equal("status", signedOffOnly ? AssessmentStatus.SIGNED_OFF : null);
+        return assessments.findVisible(where, OLDEST_FIRST).stream()
+                .map(a -> AssessmentView.of(a, copies.version(a.frameworkVersionId()).orElseThrow(), !signedOffOnly))
                 .toList();
     }
 

@@ -76,15 +76,16 @@ public class ProfileService {
      * The worker's profile against each of these versions, as the worker sees it (their self-ratings and the
      * observations recorded in supervision beside the signed-off outcomes), and their plan for their own role where the
      * version has its role profile: whoever asks, for the worker's subject access export, which decides who may. HR
-     * producing it on the worker's behalf gets what the worker would.
+     * producing it on the worker's behalf ({@code signedOffOnly}) gets the signed-off outcomes only, as in every HR
+     * view.
      */
     @Transactional
-    public List<SubjectCompetence> ofSubject(String workerId, Collection<UUID> versionIds) {
+    public List<SubjectCompetence> ofSubject(String workerId, Collection<UUID> versionIds, boolean signedOffOnly) {
         String organisation = caller.organisation();
         Optional<String> role = roleProfileOf(workerId);
         return versionIds.stream().map(copies::version).flatMap(Optional::stream)
                 .map(version -> new SubjectCompetence(version.versionId(), version.label(),
-                        standings.profile(organisation, workerId, version, true),
+                        standings.profile(organisation, workerId, version, !signedOffOnly),
                         role.flatMap(version::roleProfile)
                                 .map(r -> standings.plan(organisation, workerId, version, r)).orElse(null)))
                 .toList();

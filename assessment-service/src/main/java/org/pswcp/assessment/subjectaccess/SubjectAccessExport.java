@@ -17,9 +17,10 @@ import org.pswcp.kit.audit.AuditResource.AuditEventView;
         + " (UK GDPR Art. 15): their role and team and their supervision agreements as this service knows them, every"
         + " assessment about them in every state with its ratings, evidence and return reason, the direct"
         + " observations of their practice, their competence profile and development plan for each framework version"
-        + " with data about them, and the audit trail's entries about them. The same whether the worker or HR on their"
-        + " behalf asks. What is only about other people is not in it: assessments the worker wrote or signed off about"
-        + " someone else are listed without their content, and organisational assessments (of the organisation or a"
+        + " with data about them, and the audit trail's entries about them. HR producing it on the worker's behalf"
+        + " gets what HR sees anywhere: signed-off assessments (without return reasons), no observations, and the"
+        + " profile of signed-off outcomes; the worker downloads the rest themself. What is only about other people is"
+        + " not in it: assessments the worker wrote or signed off about someone else are listed without their content, and organisational assessments (of the organisation or a"
         + " team, not a person) only when the worker wrote or signed them off.")
 public record SubjectAccessExport(
         @Schema(description = "Which service's part of the export this is.",
@@ -35,12 +36,12 @@ public record SubjectAccessExport(
                 + " knows them, earliest first.") List<SupervisionLinkView> supervisionLinks,
         @Schema(description = "Every assessment about the worker, oldest first, in every state (drafts, a supervisor's"
                 + " too, submitted, returned with the reason, signed off), with its ratings and their comments and its"
-                + " evidence.") List<AssessmentView> assessments,
+                + " evidence. For HR: the signed-off ones only.") List<AssessmentView> assessments,
         @Schema(description = "Assessments the worker wrote or signed off about another worker, or about the"
                 + " organisation or a team, oldest first: which and when only, never their"
                 + " content.") List<AssessmentByYou> assessmentsByYou,
         @Schema(description = "Direct observations of the worker's practice recorded in supervision, oldest"
-                + " first.") List<ObservationView> observations,
+                + " first. Empty for HR.") List<ObservationView> observations,
         @Schema(description = "Their competence profile and development plan for each framework version that has an"
                 + " assessment or observation about them.") List<SubjectCompetence> competence,
         @Schema(description = "The audit trail's entries on the worker and the assessments about them, and, when the"

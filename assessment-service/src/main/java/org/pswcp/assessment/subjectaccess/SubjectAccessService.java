@@ -66,9 +66,10 @@ public class SubjectAccessService {
         }
         Optional<WorkerView> worker = workforce.record(organisation, workerId);
         List<SupervisionLinkView> links = workforce.linksOf(organisation, workerId);
-        List<AssessmentView> about = assessments.about(workerId);
+        // HR on the worker's behalf sees what HR sees anywhere: signed-off outcomes, never drafts or self-ratings.
+        List<AssessmentView> about = assessments.about(workerId, !self);
         List<AssessmentByYou> byYou = assessments.byAboutOthers(workerId);
-        List<ObservationView> observations = workforce.observationsOf(organisation, workerId);
+        List<ObservationView> observations = self ? workforce.observationsOf(organisation, workerId) : List.of();
         if (!self && worker.isEmpty() && links.isEmpty() && about.isEmpty() && byYou.isEmpty()
                 && observations.isEmpty()) {
             throw new ResourceNotFoundException("worker", workerId);
@@ -83,6 +84,6 @@ public class SubjectAccessService {
         List<AuditEventView> trail = audit.about(organisation, resources, self ? caller.subject() : null).stream()
                 .map(AuditEventView::of).toList();
         return new SubjectAccessExport(SERVICE, workerId, organisation, Instant.now(), worker.orElse(null), links,
-                about, byYou, observations, profiles.ofSubject(workerId, versions), trail);
+                about, byYou, observations, profiles.ofSubject(workerId, versions, !self), trail);
     }
 }

@@ -211,15 +211,16 @@ public class SessionService {
      * session's record as they would see it as a supervisee (observations of their practice, their actions and the
      * group's), the notes shared with every participant, and what is about them. Never what is about someone else: not
      * the notes of sessions they ran about their supervisees, which are those supervisees' data, nor a group's content
-     * from before it was kept per supervisee, which cannot be attributed. Whoever asks: the caller decides who may.
+     * from before it was kept per supervisee, which cannot be attributed. Whoever asks: the caller decides who may, and
+     * whether the confidential content goes with the rest ({@code confidential}); it is never decrypted otherwise.
      */
     @Transactional
-    public List<SubjectSession> tookPart(String workerId) {
+    public List<SubjectSession> tookPart(String workerId, boolean confidential) {
         SessionViewer subject = SessionViewer.subject(workerId);
         return sessions.tookPart(workerId).stream()
                 .map(s -> new SubjectSession(s.supervisorWorkerId().equals(workerId) ? "SUPERVISOR" : "SUPERVISEE",
-                        SessionView.of(s, subject, true), s.sharedNotes(cipher),
-                        s.supervisee(workerId).map(p -> personalContent(s, p)).orElse(null)))
+                        SessionView.of(s, subject, true), confidential ? s.sharedNotes(cipher) : null,
+                        confidential ? s.supervisee(workerId).map(p -> personalContent(s, p)).orElse(null) : null))
                 .toList();
     }
 

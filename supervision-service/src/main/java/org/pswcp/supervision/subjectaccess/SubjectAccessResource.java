@@ -33,8 +33,9 @@ public class SubjectAccessResource {
             + " reflections, their comment, observations of their practice), their agenda, and the audit trail's"
             + " entries about them. Never what is only about someone else: not another supervisee's content in a"
             + " group, nor, in the sessions a supervisor ran, their notes about their supervisees. The worker asks for"
-            + " their own; HR asks on a worker's behalf. Every export is audited (subject-access.export). The other"
-            + " services each export their part at the same path.")
+            + " their own; HR asks on a worker's behalf and gets all of it but the confidential supervision content,"
+            + " which never reaches HR (confidentialContentWithheld). Every export is audited"
+            + " (subject-access.export). The other services each export their part at the same path.")
     @APIResponse(responseCode = "200", description = "The export.")
     @APIResponse(responseCode = "404", description = "Not a worker of your organisation whose records you may export:"
             + " yourself, or, for HR, anyone on the roster.")

@@ -23,7 +23,8 @@ import org.pswcp.supervision.session.SessionService;
 
 /**
  * A worker's subject access export: asked by the worker, or by HR on their behalf, and audited either way. The roster
- * decides who may ask, as for reading the worker's record: the worker themself, or their organisation's HR.
+ * decides who may ask, as for reading the worker's record: the worker themself, or their organisation's HR. HR's export
+ * is everything but the confidential supervision content, which only the worker downloads.
  */
 @ApplicationScoped
 public class SubjectAccessService {
@@ -52,17 +53,18 @@ public class SubjectAccessService {
     public SubjectAccessExport export(@AuditedResourceId String workerId) {
         WorkerView worker = roster.get(workerId);
         List<AgreementView> agreed = agreements.of(workerId);
-        List<SubjectSession> tookPart = sessions.tookPart(workerId);
+        boolean self = caller.workerId().map(workerId::equals).orElse(false);
+        // Confidential supervision content never reaches HR, not even on the worker's behalf: it goes to the worker.
+        List<SubjectSession> tookPart = sessions.tookPart(workerId, self);
         List<AgendaItemView> items = agenda.itemsOf(workerId).stream().map(AgendaItemView::of).toList();
 
         List<String> about = new ArrayList<>();
         about.add(workerId);
         agreed.forEach(a -> about.add(a.id().toString()));
         tookPart.forEach(s -> about.add(s.session().id().toString()));
-        boolean self = caller.workerId().map(workerId::equals).orElse(false);
         List<AuditEventView> trail = audit.about(caller.organisation(), about, self ? caller.subject() : null)
                 .stream().map(AuditEventView::of).toList();
-        return new SubjectAccessExport(SERVICE, workerId, caller.organisation(), Instant.now(), worker, agreed,
-                tookPart, items, trail);
+        return new SubjectAccessExport(SERVICE, workerId, caller.organisation(), Instant.now(), worker, !self,
+                agreed, tookPart, items, trail);
     }
 }
