@@ -60,7 +60,7 @@ public class SubjectAccessService {
     @Audited(action = "subject-access.export", resourceType = "worker")
     public SubjectAccessExport export(@AuditedResourceId String workerId) {
         String organisation = caller.organisation();
-        boolean self = caller.workerId().map(workerId::equals).orElse(false);
+        boolean self = caller.isWorker(workerId);
         if (!self && !caller.hasRole(Roles.HR)) {
             throw new ResourceNotFoundException("worker", workerId);
         }
@@ -81,8 +81,7 @@ public class SubjectAccessService {
         List<String> resources = new ArrayList<>();
         resources.add(workerId);
         about.forEach(a -> resources.add(a.id().toString()));
-        List<AuditEventView> trail = audit.about(organisation, resources, self ? caller.subject() : null).stream()
-                .map(AuditEventView::of).toList();
+        List<AuditEventView> trail = audit.forSubjectAccess(caller, workerId, resources);
         return new SubjectAccessExport(SERVICE, workerId, organisation, Instant.now(), worker.orElse(null), links,
                 about, byYou, observations, profiles.ofSubject(workerId, versions, !self), trail);
     }

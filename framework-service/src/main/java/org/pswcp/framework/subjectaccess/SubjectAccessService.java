@@ -41,12 +41,10 @@ public class SubjectAccessService {
     @Audited(action = "subject-access.export", resourceType = "worker")
     public SubjectAccessExport export(@AuditedResourceId String workerId) {
         String organisation = caller.organisation();
-        boolean self = caller.workerId().map(workerId::equals).orElse(false);
-        if (!self && !caller.hasRole(Roles.HR)) {
+        if (!caller.isWorker(workerId) && !caller.hasRole(Roles.HR)) {
             throw new ResourceNotFoundException("worker", workerId);
         }
-        List<AuditEventView> trail = audit.about(organisation, List.of(workerId), self ? caller.subject() : null)
-                .stream().map(AuditEventView::of).toList();
+        List<AuditEventView> trail = audit.forSubjectAccess(caller, workerId, List.of(workerId));
         return new SubjectAccessExport(SERVICE, workerId, organisation, Instant.now(), trail);
     }
 }

@@ -70,6 +70,16 @@ public class AuditTrail implements PanacheRepositoryBase<AuditEvent, java.util.U
                 .list();
     }
 
+    /**
+     * The trail's part of a worker's subject access export: the caller's organisation's entries on the worker's records
+     * and, when the worker asks themself, their own actions.
+     */
+    public List<AuditResource.AuditEventView> forSubjectAccess(Caller caller, String workerId,
+            Collection<String> resourceIds) {
+        return about(caller.organisation(), resourceIds, caller.isWorker(workerId) ? caller.subject() : null).stream()
+                .map(AuditResource.AuditEventView::of).toList();
+    }
+
     private static Caller currentCaller() {
         if (!Arc.container().requestContext().isActive()) {
             return null;

@@ -96,6 +96,11 @@ public class Caller {
         return claim instanceof String id && !id.isBlank() ? Optional.of(id) : Optional.empty();
     }
 
+    /** Whether the caller is this worker: their token's worker id is it. */
+    public boolean isWorker(String workerId) {
+        return workerId().map(workerId::equals).orElse(false);
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

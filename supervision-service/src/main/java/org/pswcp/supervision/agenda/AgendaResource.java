@@ -72,7 +72,7 @@ public class AgendaResource {
     @APIResponse(responseCode = "200", description = "The agenda.")
     @APIResponse(responseCode = "404", description = "Not a worker whose agenda you may read.")
     public AgendaView get(@PathParam("workerId") @Parameter(example = "10000001") String workerId) {
-        boolean self = caller.hasRole(Roles.PSW) && caller.workerId().map(workerId::equals).orElse(false);
+        boolean self = caller.hasRole(Roles.PSW) && caller.isWorker(workerId);
         if (!self && !supervision.supervisesToday(workerId)) {
             throw new ResourceNotFoundException("agenda of worker", workerId);
         }

@@ -60,7 +60,7 @@ public class RosterService {
     /** A worker: HR sees all of the organisation's, a worker sees themself. */
     @Transactional
     public WorkerView get(String workerId) {
-        boolean self = caller.workerId().map(workerId::equals).orElse(false);
+        boolean self = caller.isWorker(workerId);
         if (!self && !caller.hasRole(Roles.HR)) {
             throw new ResourceNotFoundException("worker", workerId);
         }

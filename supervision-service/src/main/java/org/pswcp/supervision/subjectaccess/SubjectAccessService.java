@@ -53,7 +53,7 @@ public class SubjectAccessService {
     public SubjectAccessExport export(@AuditedResourceId String workerId) {
         WorkerView worker = roster.get(workerId);
         List<AgreementView> agreed = agreements.of(workerId);
-        boolean self = caller.workerId().map(workerId::equals).orElse(false);
+        boolean self = caller.isWorker(workerId);
         // Confidential supervision content never reaches HR, not even on the worker's behalf: it goes to the worker.
         List<SubjectSession> tookPart = sessions.tookPart(workerId, self);
         List<AgendaItemView> items = agenda.itemsOf(workerId).stream().map(AgendaItemView::of).toList();
@@ -62,8 +62,7 @@ public class SubjectAccessService {
         about.add(workerId);
         agreed.forEach(a -> about.add(a.id().toString()));
         tookPart.forEach(s -> about.add(s.session().id().toString()));
-        List<AuditEventView> trail = audit.about(caller.organisation(), about, self ? caller.subject() : null)
-                .stream().map(AuditEventView::of).toList();
+        List<AuditEventView> trail = audit.forSubjectAccess(caller, workerId, about);
         return new SubjectAccessExport(SERVICE, workerId, caller.organisation(), Instant.now(), worker, !self,
                 agreed, tookPart, items, trail);
     }
