@@ -52,8 +52,8 @@ class DeadLetterTest {
         String stillBroken = send(sampleId, title);
         List<ConsumerRecord<String, String>> dead = CloudEvents.withKey(Samples.TOPIC + ".dlq", sampleId, 2,
                 Duration.ofSeconds(20));
-        long fixedOffset = dead.stream().filter(r -> fixed.equals(CloudEvents.header(r, "ce_id"))).findFirst()
-                .orElseThrow().offset();
+        ConsumerRecord<String, String> fixedLetter = dead.stream()
+                .filter(r -> fixed.equals(CloudEvents.header(r, "ce_id"))).findFirst().orElseThrow();
 
         String list = given().header("Authorization", operator()).get("/v1/dead-letters").then().statusCode(200)
                 .body("items.findAll { it.key == '" + sampleId + "' }.eventId", contains(fixed, stillBroken))
@@ -68,7 +68,8 @@ class DeadLetterTest {
         assertThat(list).as("an event's data is never listed").doesNotContain(title);
 
         SampleConsumer.FIXED.add(fixed);
-        replay(Map.of("consumer", CONSUMER, "positions", List.of(Map.of("partition", 0, "offset", fixedOffset))))
+        replay(Map.of("consumer", CONSUMER, "positions", List.of(Map.of("partition", fixedLetter.partition(),
+                "offset", fixedLetter.offset()))))
                 .body("outcomes.eventId", contains(fixed)).body("outcomes.outcome", contains("APPLIED"));
         Db db = new Db(dataSource);
         assertThat(db.single("select applied from sample_applied where event_id = ?", fixed)).isEqualTo(1);
