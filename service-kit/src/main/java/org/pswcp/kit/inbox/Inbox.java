@@ -84,7 +84,7 @@ public class Inbox {
      * when the caller's transaction was joined: that is the caller's to retry); what still fails sends the record to
      * the dead-letter topic, and is counted.
      *
-     * @param consumer a stable name of the consuming use case, such as {@code assessment.framework-versions}
+     * @param consumer the consuming use case: its name keys the inbox, and its dead letters can be replayed to it
      * @param metadata the message's metadata, which a consumer method receives as its second parameter: the dead-letter
      *            topic copies the headers of the connector's copy in it, so {@value #ATTEMPTS_HEADER} goes there
      * @return true if the handler ran, false for a repeat
@@ -94,11 +94,7 @@ public class Inbox {
         return receive(consumer.name(), record, metadata, consumer::apply);
     }
 
-    /**
-     * As {@link #receive(InboxConsumer, ConsumerRecord, IncomingKafkaRecordMetadata)}, for a handler that is not an
-     * {@link InboxConsumer}: its dead letters cannot be replayed to it.
-     */
-    public boolean receive(String consumer, ConsumerRecord<String, String> record,
+    private boolean receive(String consumer, ConsumerRecord<String, String> record,
             IncomingKafkaRecordMetadata<?, ?> metadata, Consumer<IncomingEvent> handler) {
         Headers deadLetterHeaders = metadata.getHeaders();
         deadLetterHeaders.remove(CONSUMER_HEADER).add(CONSUMER_HEADER, consumer.getBytes(StandardCharsets.UTF_8));
