@@ -4,6 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -26,7 +30,7 @@ class BrokerOutageTest {
     DataSource dataSource;
 
     @Test
-    void whileTheBrokerIsDownWritesSucceedReadinessStaysUpAndTheOutboxDrainsAfterwards() {
+    void whileTheBrokerIsDownWritesSucceedReadinessStaysUpTheEventsGroupIsDownAndTheOutboxDrainsAfterwards() {
         KafkaBroker.stop();
         UUID id;
         try {
@@ -41,7 +45,13 @@ class BrokerOutageTest {
                     .isNull();
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(oldestUnpublishedAgeSeconds())
                     .isPositive());
-            given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                    .body("checks.name", not(hasItem("events")));
+            // Events do not flow, and the events group says so, with what waits.
+            given().when().get("/q/health/group/events").then().statusCode(503)
+                    .body("checks[0].name", equalTo("events"))
+                    .body("checks[0].data.broker", startsWith("unreachable"))
+                    .body("checks[0].data.outboxUnpublished", greaterThanOrEqualTo(1));
         } finally {
             KafkaBroker.restart();
         }
@@ -49,6 +59,8 @@ class BrokerOutageTest {
         CloudEvents.withKey(Samples.TOPIC, id.toString(), 1, Duration.ofSeconds(60));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(new Db(dataSource)
                 .single("select published_at from kit.outbox_event where subject = ?", "samples/" + id)).isNotNull());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/q/health/group/events")
+                .then().statusCode(200).body("checks[0].data.broker", startsWith("reachable")));
     }
 
     private static double oldestUnpublishedAgeSeconds() {

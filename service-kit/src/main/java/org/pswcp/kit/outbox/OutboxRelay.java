@@ -237,6 +237,11 @@ public class OutboxRelay {
         return pause.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : pause;
     }
 
+    /** The backlog as the last pass found it. */
+    OutboxRepository.Backlog backlog() {
+        return backlog.get();
+    }
+
     private static String describe(Throwable failure) {
         if (failure == null) {
             return "no acknowledgement";
@@ -252,8 +257,9 @@ public class OutboxRelay {
     }
 
     /**
-     * Skips the schedule on instances configured not to relay, and until the application has started: a slow start
-     * (migrations, a first large event to consume) must not let the first run find the channel not yet connected.
+     * Skips the schedule on instances configured not to relay, until the application has started, and once it stops: a
+     * slow start (migrations, a first large event to consume) must not let the first run find the channel not yet
+     * connected.
      */
     @ApplicationScoped
     static class RelayDisabled implements Scheduled.SkipPredicate {
@@ -270,7 +276,15 @@ public class OutboxRelay {
             started = true;
         }
 
-        /** Whether this instance relays now: it has started and is configured to. */
+        /**
+         * From the start of shutdown on, no pass: the schedule would otherwise go on firing while the persistence
+         * unit closes, and log an error a second until the process ends.
+         */
+        void onStop(@Observes ShutdownEvent event) {
+            started = false;
+        }
+
+        /** Whether this instance relays now: it has started, is not stopping, and is configured to. */
         boolean relays() {
             return started && config.relayEnabled();
         }
