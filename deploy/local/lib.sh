@@ -31,20 +31,21 @@ read -r -a PSWCP_MAVEN_ARGV <<<"$PSWCP_MAVEN_ARGS"
 # Database role that owns the local databases. Local only: never use these values elsewhere.
 PSWCP_DB_USER="${PSWCP_DB_USER:-pswcp}"
 PSWCP_DB_PASSWORD="${PSWCP_DB_PASSWORD:-pswcp}"
-PSWCP_STACKS=(dev e2e bench)
+PSWCP_STACKS=(dev e2e bench chaos)
 PSWCP_TOPICS=(framework.events assessment.events supervision.events)
 PSWCP_TOPIC_RETENTION_MS=1209600000 # 14 days
 
-# The one port table. Columns: component, stack dev, stack e2e, stack bench.
+# The one port table. Columns: component, stack dev, stack e2e, stack bench, stack chaos. PostgreSQL on 5432 is the
+# machine's own cluster; on any other port it is the stack's own (postgres_start), so that a fault can restart it.
 PSWCP_PORTS="
-kafka                 9092   19092  28092
-kafka-controller      9093   19093  28093
-keycloak              8180   18180  28180
-keycloak-management   8181   18181  28181
-framework-service     8081   18081  28081
-assessment-service    8082   18082  28082
-supervision-service   8083   18083  28083
-postgres              5432   5432   5432
+kafka                 9092   19092  28092  38092
+kafka-controller      9093   19093  28093  38093
+keycloak              8180   18180  28180  38180
+keycloak-management   8181   18181  28181  38181
+framework-service     8081   18081  28081  38081
+assessment-service    8082   18082  28082  38082
+supervision-service   8083   18083  28083  38083
+postgres              5432   5432   5432   38432
 "
 
 # ---------------------------------------------------------------------------------------------
@@ -84,14 +85,15 @@ port_of() {
   local col=2 port
   [[ "$1" == e2e ]] && col=3
   [[ "$1" == bench ]] && col=4
+  [[ "$1" == chaos ]] && col=5
   port="$(awk -v c="$2" -v col="$col" '$1 == c { print $col }' <<<"$PSWCP_PORTS")"
   [[ -n "$port" ]] || die "no port for component '$2' (known: $(awk 'NF { printf "%s ", $1 }' <<<"$PSWCP_PORTS"))"
   printf '%s\n' "$port"
 }
 
 print_ports() {
-  printf '%-22s %6s %6s %6s\n' component dev e2e bench
-  awk 'NF { printf "%-22s %6s %6s %6s\n", $1, $2, $3, $4 }' <<<"$PSWCP_PORTS"
+  printf '%-22s %6s %6s %6s %6s\n' component dev e2e bench chaos
+  awk 'NF { printf "%-22s %6s %6s %6s %6s\n", $1, $2, $3, $4, $5 }' <<<"$PSWCP_PORTS"
 }
 
 stack_dir() {
@@ -502,6 +504,70 @@ recreate_db() {
   ok "database $1 recreated (empty)"
 }
 
+# A stack whose postgres port is not 5432 (the chaos stack) has a PostgreSQL cluster of its own, so that a fault can
+# stop and restart it without touching the machine's: initialised on first use in .pswcp/<stack>/postgres from the
+# machine's PostgreSQL programs, listening on 127.0.0.1 only, with trust authentication like the machine's local
+# cluster. use_stack_postgres points psql, psql_admin and create_db at it (PGHOST, PGPORT).
+_pg_bin() {
+  local ctl
+  ctl="$(find /usr/lib/postgresql -path '*/bin/pg_ctl' 2>/dev/null | sort -V | tail -n 1)"
+  [[ -n "$ctl" ]] && dirname "$ctl"
+}
+
+# _as_pg_owner <cmd...>: as the postgres OS user when root (PostgreSQL will not run as root), else as oneself.
+_as_pg_owner() {
+  if [[ $EUID -eq 0 ]]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
+}
+
+_own_postgres_dir() { printf '%s/postgres\n' "$(stack_dir "$1")"; }
+
+# postgres_start <stack>: the stack's PostgreSQL answers: the machine's (ensure_postgres) or the stack's own.
+postgres_start() {
+  local stack=$1 port dir bin
+  port="$(port_of "$stack" postgres)"
+  ensure_postgres # the machine's cluster: also what brings the programs (installed with apt-get when missing)
+  [[ "$port" != 5432 ]] || return 0
+  bin="$(_pg_bin)" || die "PostgreSQL's server programs (initdb, pg_ctl) are not under /usr/lib/postgresql"
+  dir="$(_own_postgres_dir "$stack")"
+  if [[ ! -s "$dir/PG_VERSION" ]]; then
+    step "Creating the $stack stack's own PostgreSQL cluster in $dir"
+    mkdir -p "$dir"
+    if [[ $EUID -eq 0 ]]; then chown postgres: "$dir"; fi
+    chmod 700 "$dir"
+    _as_pg_owner "$bin/initdb" -D "$dir" -U postgres --auth=trust -E UTF8 >"$dir.init.log" 2>&1 ||
+      die "initdb failed: see $dir.init.log"
+  fi
+  if _as_pg_owner "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
+    ok "PostgreSQL ($stack) already running on 127.0.0.1:$port"
+    return 0
+  fi
+  require_free_port "$port" "PostgreSQL $stack"
+  step "Starting PostgreSQL ($stack) on 127.0.0.1:$port"
+  _as_pg_owner "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 \
+    -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=''" start >/dev/null ||
+    die "PostgreSQL ($stack) did not start: see $dir/server.log"
+  ok "PostgreSQL ($stack) up on 127.0.0.1:$port"
+}
+
+# postgres_stop <stack> [immediate]: stops the stack's own cluster (fast shutdown; immediate: as a crash would), if it
+# has one and it runs. The machine's cluster is never stopped here.
+postgres_stop() {
+  local stack=$1 mode=${2:-fast} dir bin
+  [[ "$(port_of "$stack" postgres)" != 5432 ]] || return 0
+  dir="$(_own_postgres_dir "$stack")"
+  bin="$(_pg_bin)" || return 0
+  [[ -s "$dir/PG_VERSION" ]] && _as_pg_owner "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1 || return 0
+  _as_pg_owner "$bin/pg_ctl" -D "$dir" -m "$mode" -w -t 60 stop >/dev/null || die "PostgreSQL ($stack) did not stop"
+  ok "PostgreSQL ($stack) stopped ($mode)"
+}
+
+# use_stack_postgres <stack>: psql and psql_admin in this shell and its children reach the stack's PostgreSQL.
+use_stack_postgres() {
+  local port
+  port="$(port_of "$1" postgres)"
+  [[ "$port" == 5432 ]] || export PGHOST=127.0.0.1 PGPORT="$port"
+}
+
 # ---------------------------------------------------------------------------------------------
 # Shell scripts
 # ---------------------------------------------------------------------------------------------
@@ -861,10 +927,12 @@ keycloak_start() {
   home="$(keycloak_home "$stack")"
   logfile="$(log_of "$stack" keycloak)"
   # kc.sh reads these from the environment (never the command line, which ps shows to every user); they reach only
-  # this background process.
+  # this background process. Keycloak checks a pooled database connection before it uses it: without that, after a
+  # PostgreSQL restart each dead connection in its pool fails one login with a 500 (the fault suite's scenario 4).
   KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" \
     KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" \
     KC_DB_USERNAME="$PSWCP_DB_USER" KC_DB_PASSWORD="$PSWCP_DB_PASSWORD" \
+    QUARKUS_DATASOURCE_JDBC_VALIDATE_ON_BORROW=true \
     JAVA_OPTS_KC_HEAP="${JAVA_OPTS_KC_HEAP:--Xms64m -Xmx512m}" \
     start_bg "$stack" keycloak "$logfile" \
     "$home/bin/kc.sh" start-dev \
@@ -953,7 +1021,7 @@ stack_start() {
 }
 
 # stack_stop <stack>: stops everything the stack started through start_bg: services first,
-# then Keycloak and Kafka, which the services use.
+# then Keycloak and Kafka, which the services use, then the stack's own PostgreSQL if it has one.
 stack_stop() {
   local stack=$1 f name
   check_stack "$stack"
@@ -966,6 +1034,7 @@ stack_stop() {
   done
   stop_bg "$stack" keycloak
   stop_bg "$stack" kafka
+  postgres_stop "$stack" >/dev/null
   ok "stack $stack stopped"
 }
 

@@ -156,6 +156,38 @@ class FrameworkVersionTest {
                         "ed.editor"));
     }
 
+    @Test
+    void anOperatorAnnouncesAPublishedVersionAgainWithItsContentAndNeverADraft() {
+        String code = Packages.frameworkWithDraft();
+        String operator = Tokens.user("olu.operator").roles(Roles.OPERATOR).bearer();
+        String requestId = "req-" + UUID.randomUUID();
+        // A draft is never announced: a 409, and nothing recorded.
+        given().header("Authorization", operator).post("/v1/frameworks/" + code + "/versions/v1/announcement")
+                .then().spec(problem(409, "conflict"));
+        Db db = new Db(dataSource);
+        assertThat(db.count("select count(*) from kit.outbox_event where event_key = ?", code)).isZero();
+
+        String versionId = Packages.asEditor().post("/v1/frameworks/" + code + "/versions/v1/publication")
+                .then().statusCode(200).extract().path("id");
+        given().header("Authorization", operator).header("X-Request-ID", requestId)
+                .post("/v1/frameworks/" + code + "/versions/v1/announcement")
+                .then().statusCode(200).body("id", equalTo(versionId)).body("status", equalTo("PUBLISHED"));
+
+        try (var task = KafkaBroker.companion().consumeStrings()
+                .fromTopics(FrameworkEvents.TOPIC, m -> m.select().where(r -> code.equals(r.key())))) {
+            task.awaitRecords(2, Duration.ofSeconds(15));
+            ConsumerRecord<String, String> first = task.getRecords().get(0);
+            ConsumerRecord<String, String> again = task.getRecords().get(1);
+            EventContracts.assertConforms(again);
+            assertThat(header(again, "ce_type")).isEqualTo(FrameworkVersionPublished.TYPE);
+            assertThat(header(again, "ce_id")).isNotEqualTo(header(first, "ce_id"));
+            assertThat(again.value()).isEqualTo(first.value()); // the same announcement, content and all
+        }
+        assertThat(db.rows("select action, outcome, actor_name from kit.audit_event where request_id = ?",
+                requestId)).singleElement().satisfies(row -> assertThat(row)
+                        .containsExactly("framework-version.announce", "SUCCEEDED", "olu.operator"));
+    }
+
     private static String header(ConsumerRecord<String, String> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }

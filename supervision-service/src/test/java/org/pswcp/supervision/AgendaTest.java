@@ -52,6 +52,28 @@ class AgendaTest {
     }
 
     @Test
+    void aRebuildThatReplaysAnEventTheInboxForgotLeavesTheItemAsItIs() throws Exception {
+        String workerId = Fixtures.newWorkerId();
+        String eventId = UUID.randomUUID().toString();
+        UUID assessmentId = UUID.randomUUID();
+        var db = new org.pswcp.testkit.Db(dataSource);
+        CloudEvents.send(submitted(eventId, "R9A", workerId, assessmentId));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                db.count("select count(*) from agenda_item where source_event_id = ?", eventId)).isEqualTo(1));
+        // What ./pswcp rebuild does: the inbox forgets, the event comes again. The item, closed since, stays closed.
+        db.update("update agenda_item set closed_at = now() where source_event_id = ?", eventId);
+        db.update("delete from kit.inbox_event where event_id = ?", eventId);
+        CloudEvents.send(submitted(eventId, "R9A", workerId, assessmentId));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                db.count("select count(*) from kit.inbox_event where event_id = ?", eventId)).isEqualTo(1));
+        assertThat(db.count("select count(*) from agenda_item where source_event_id = ? and closed_at is not null",
+                eventId)).isEqualTo(1);
+        assertThat(db.count("select count(*) from agenda_item where resource_ref = ?",
+                "/v1/assessments/" + assessmentId)).isEqualTo(1);
+    }
+
+    @Test
     void anAgendaIsReadOnlyByItsWorkerInTheirOrganisation() {
         String workerId = Fixtures.newWorkerId();
         CloudEvents.send(submitted(UUID.randomUUID().toString(), "R9A", workerId, UUID.randomUUID()));

@@ -1,6 +1,7 @@
 package org.pswcp.framework.catalogue;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -150,14 +151,37 @@ public class CatalogueService {
         if (version.content() == null && !version.isPublished()) {
             store(version, pkg, VersionContent.of(pkg));
         }
-        version.publish(Instant.now());
-        String path = "frameworks/" + frameworkCode + "/versions/" + versionCode;
+        // To the microsecond, as PostgreSQL keeps it: the announcement and every later read say the same instant.
+        version.publish(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        announce(version, pkg);
+        return VersionView.of(version);
+    }
+
+    /**
+     * Announces a published version again, as at its publication and with its content, for consumers whose copy is gone
+     * (a new database, a table a schema change recreated) when the topic no longer holds the first announcement: the
+     * topics keep 14 days. Consumers that hold the version already change nothing.
+     */
+    @Transactional
+    @Audited(action = "framework-version.announce", resourceType = "framework-version")
+    public VersionView announceAgain(String frameworkCode, String versionCode) {
+        FrameworkVersion version = versionOrNotFound(frameworkCode, versionCode);
+        if (!version.isPublished()) {
+            throw new ConflictException("Version " + versionCode + " of " + frameworkCode
+                    + " is a draft: only a published version is announced, when it is published.");
+        }
+        announce(version, packageOf(version));
+        return VersionView.of(version);
+    }
+
+    private void announce(FrameworkVersion version, FrameworkPackage pkg) {
+        String frameworkCode = version.framework().code();
+        String path = "frameworks/" + frameworkCode + "/versions/" + version.code();
         outbox.record(OutgoingEvent.of(FrameworkEvents.TOPIC, FrameworkVersionPublished.TYPE,
                 frameworkCode, path,
-                new FrameworkVersionPublished(version.framework().id(), frameworkCode, version.id(), versionCode,
+                new FrameworkVersionPublished(version.framework().id(), frameworkCode, version.id(), version.code(),
                         version.title(), version.publishedAt(), pkg))
                 .dataref("/v1/" + path));
-        return VersionView.of(version);
     }
 
     /** A version made before versions had content: an empty package with its names. */

@@ -230,6 +230,23 @@ public class VersionResource {
         return catalogue.publish(path.frameworkCode(), path.versionCode());
     }
 
+    @POST
+    @Path("/announcement")
+    @Consumes(MediaType.WILDCARD) // no body
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Announce a published version again",
+            description = "Announces the published version again as FrameworkVersionPublished on "
+                    + FrameworkEvents.TOPIC + ", with its content, exactly as at its publication but with a new event"
+                    + " id: for a consuming service that lost its copy (a new database, a table recreated by a schema"
+                    + " change) when the topic, which keeps 14 days of events, no longer holds the first announcement."
+                    + " Services that hold the version change nothing. Operators only; audited.")
+    @APIResponse(responseCode = "200", description = "The version, announced again.")
+    @APIResponse(responseCode = "409", description = "A draft: only published versions are announced.")
+    @APIResponse(responseCode = "404", description = "No such version.")
+    public VersionView announce(@BeanParam VersionPath path) {
+        return catalogue.announceAgain(path.frameworkCode(), path.versionCode());
+    }
+
     private static Response withEtag(CatalogueService.Edited edited) {
         return Response.ok(edited.version()).header(HttpHeaders.ETAG, edited.etag()).build();
     }

@@ -37,6 +37,11 @@ public class AgendaRepository extends OrganisationScopedRepository<AgendaItem> {
                 Map.of("ids", ids, "workers", workerIds), Sort.ascending("id")).list();
     }
 
+    /** Whether an event (by its id) opened an item already, in any organisation: a rebuild replays events. */
+    public boolean openedBy(String sourceEventId) {
+        return count("sourceEventId", sourceEventId) > 0;
+    }
+
     /** Closes the open items about a resource, such as an action now done. */
     public void closeAbout(String resourceRef, Instant now) {
         findVisible("resourceRef = :ref and closedAt is null", Map.of("ref", resourceRef), Sort.empty()).list()

@@ -80,6 +80,9 @@ public class AssessmentEventsConsumer implements InboxConsumer {
         if (view.workerId() == null) {
             return; // an organisational assessment
         }
+        if (agenda.openedBy(event.id())) {
+            return; // a rebuild replays what the inbox has forgotten; the item, maybe closed since, stays as it is
+        }
         String resource = kind == AgendaItemKind.COMPETENCE_LEVEL_CHANGED
                 ? "/v1/workers/" + view.workerId() + "/competence-profile#" + view.areaCode()
                 : "/v1/assessments/" + view.assessmentId();
