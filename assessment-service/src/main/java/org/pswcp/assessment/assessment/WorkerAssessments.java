@@ -1,5 +1,6 @@
 package org.pswcp.assessment.assessment;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,8 @@ import io.quarkus.panache.common.Sort;
 /**
  * One worker's assessments in the caller's organisation, for their subject access export: whoever asks, for the export
  * decides who may. Not {@link AssessmentAccess}'s sight: the worker is the data subject of what was written about them,
- * so the export holds all of it, drafts included, whether the worker or HR on their behalf asks.
+ * so the export holds all of it, drafts included, whether the worker or HR on their behalf asks. And all of it goes, in
+ * an organisation the event names, when the worker's records are destroyed ({@link #forget}).
  */
 @ApplicationScoped
 public class WorkerAssessments {
@@ -64,9 +66,10 @@ public class WorkerAssessments {
 
     /**
      * Forgets a worker whose records were destroyed, in the organisation: deletes every assessment about them, in every
-     * state, with its ratings, comments, evidence, scope and return reason (on delete cascade); where they wrote,
-     * signed off or returned someone else's assessment, or the organisation's, that assessment stays, naming
-     * {@link Destroyed#MARKER} instead of their worker id and account.
+     * state, with its ratings, comments, evidence, scope and return reason (on delete cascade); where they wrote or
+     * signed off someone else's assessment, or the organisation's, that assessment stays, naming
+     * {@link Destroyed#MARKER} instead of their worker id and account (who returned one is not kept; their reason stays
+     * with the assessment, which is about someone else).
      */
     @Transactional(TxType.MANDATORY)
     public Forgotten forget(String organisation, String workerId) {
@@ -76,7 +79,7 @@ public class WorkerAssessments {
         int deleted = em.createNativeQuery("delete from assessment where organisation = :organisation"
                 + " and subject_worker_id = :worker").setParameter("organisation", organisation)
                 .setParameter("worker", workerId).executeUpdate();
-        List<String> ids = new java.util.ArrayList<>(accounts);
+        List<String> ids = new ArrayList<>(accounts);
         ids.add(workerId);
         int authored = em.createQuery("update Assessment set authorSubject = :marker, authorWorkerId = :marker"
                 + " where organisation = :organisation and (authorWorkerId = :worker or authorSubject in (:ids))")
