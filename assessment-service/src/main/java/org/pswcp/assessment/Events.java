@@ -11,7 +11,7 @@ public final class Events {
     public static final String ASSESSMENT_TOPIC = "assessment.events";
     /** Read: the framework versions framework-service publishes. */
     public static final String FRAMEWORK_TOPIC = "framework.events";
-    /** Read: supervision-service's roster, supervision agreements and direct observations. */
+    /** Read: supervision-service's roster, supervision agreements, direct observations and destructions. */
     public static final String SUPERVISION_TOPIC = "supervision.events";
 
     /** The channel that reads {@link #FRAMEWORK_TOPIC}. */
@@ -38,6 +38,11 @@ public final class Events {
     public static final String AGREEMENT_ENDED = "org.pswcp.supervision.agreement-ended.v1";
     /** Consumed from {@link #SUPERVISION_TOPIC}: evidence observed in a supervision session. */
     public static final String OBSERVATION_RECORDED = "org.pswcp.supervision.direct-observation-recorded.v1";
+    /**
+     * Consumed from {@link #SUPERVISION_TOPIC}: a records manager's recorded decision destroyed a worker's records;
+     * this service deletes or anonymises what it holds about them.
+     */
+    public static final String WORKER_RECORDS_DESTROYED = "org.pswcp.supervision.worker-records-destroyed.v1";
 
     private Events() {
     }

@@ -118,4 +118,19 @@ class ConsumersTest {
         assertThat(CloudEvents.header(CloudEvents.withKey(deadLetters, other, 1, Duration.ofSeconds(20))
                 .get(0), "dead-letter-reason")).startsWith("SupervisionAgreementEnded for an agreement never started");
     }
+
+    @Test
+    void aDestructionWhoseDataNamesAnotherOrganisationIsDeadLetteredAndDestroysNothing() {
+        String worker = Fixtures.newWorkerId();
+        Fixtures.worker(db, "R9A", worker, "PSW");
+        CloudEvents.send(CloudEvents.event(Events.SUPERVISION_TOPIC, worker, Events.WORKER_RECORDS_DESTROYED, "R9A",
+                EventContracts.valid(Events.WORKER_RECORDS_DESTROYED, "{\"workerId\":\"" + worker
+                        + "\",\"organisation\":\"R9B\",\"destroyedAt\":\"2026-12-05T10:00:00Z\","
+                        + "\"decisionId\":\"" + UUID.randomUUID() + "\"}")));
+        assertThat(CloudEvents.header(CloudEvents.withKey(Events.deadLetters(Events.SUPERVISION_TOPIC), worker, 1,
+                Duration.ofSeconds(20)).get(0), "dead-letter-reason")).contains("names another organisation");
+        assertThat(new Db(db).count("select count(*) from worker where worker_id = ?", worker)).isEqualTo(1);
+        assertThat(new Db(db).count("select count(*) from kit.audit_event where action = 'records.destroyed'"
+                + " and resource_id = ?", worker)).isZero();
+    }
 }

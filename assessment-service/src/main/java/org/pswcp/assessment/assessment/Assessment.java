@@ -23,6 +23,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.pswcp.kit.destruction.Destroyed;
 import org.pswcp.kit.id.TimeOrderedIds;
 import org.pswcp.kit.problem.ConflictException;
 
@@ -180,8 +181,14 @@ public class Assessment {
         }
     }
 
-    /** Written by this account, or by this person (worker id) through another account. */
+    /**
+     * Written by this account, or by this person (worker id) through another account; nobody's once its author's
+     * records were destroyed.
+     */
     boolean isAuthoredBy(String subject, Optional<String> workerId) {
+        if (Destroyed.is(authorSubject)) {
+            return false;
+        }
         return authorSubject.equals(subject)
                 || (authorWorkerId != null && workerId.filter(authorWorkerId::equals).isPresent());
     }

@@ -89,8 +89,8 @@ public final class AssessmentDtos {
             @Schema(description = "The assessed worker, as their trust knows them; absent for organisational assessments.",
                     example = "10000001") String workerId,
             @Schema(description = "For organisational assessments of a team: the team.") String team,
-            @Schema(description = "The author's worker id, when the author is a worker.",
-                    example = "10000010") String authorWorkerId,
+            @Schema(description = "The author's worker id, when the author is a worker; \"(destroyed)\" once that"
+                    + " worker's records were destroyed.", example = "10000010") String authorWorkerId,
             UUID frameworkVersionId,
             AssessmentStatus status,
             List<String> scope,
@@ -99,7 +99,8 @@ public final class AssessmentDtos {
             Instant createdAt,
             Instant submittedAt,
             Instant signedOffAt,
-            @Schema(description = "Who signed it off.") String signedOffBy,
+            @Schema(description = "Who signed it off: a worker id, or the account id of a caller without one;"
+                    + " \"(destroyed)\" once that worker's records were destroyed.") String signedOffBy,
             Instant returnedAt,
             @Schema(description = "Why it was last returned. Absent for HR reading a worker's assessment: HR sees"
                     + " signed-off outcomes only, not why an earlier version was returned (a subject access export,"

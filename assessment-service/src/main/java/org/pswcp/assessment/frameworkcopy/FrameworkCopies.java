@@ -1,5 +1,6 @@
 package org.pswcp.assessment.frameworkcopy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,6 +51,12 @@ public class FrameworkCopies {
     @Transactional
     public Optional<UUID> newestWithContent() {
         return repository.newestWithContent();
+    }
+
+    /** Every version this service has learned, oldest first. */
+    @Transactional
+    public List<FrameworkCopy> all() {
+        return repository.allVersionIds().stream().map(this::version).flatMap(Optional::stream).toList();
     }
 
     static FrameworkCopy.Content parse(String content) {

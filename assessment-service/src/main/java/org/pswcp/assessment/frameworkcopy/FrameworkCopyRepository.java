@@ -19,6 +19,11 @@ class FrameworkCopyRepository implements PanacheRepositoryBase<FrameworkCopyReco
                 .map(FrameworkCopyRecord::versionId);
     }
 
+    List<UUID> allVersionIds() {
+        return getEntityManager().createQuery("select v.versionId from FrameworkCopyRecord v order by v.publishedAt",
+                UUID.class).getResultList();
+    }
+
     /** What a list shows of each copy, newest first: a projection, never the content, which is the whole version. */
     List<FrameworkCopyView> viewsNewestFirst() {
         return findAll(Sort.descending("publishedAt")).project(FrameworkCopyView.class).list();

@@ -93,6 +93,12 @@ public class Attainments {
                 .firstResultOptional().map(Assessment::frameworkVersionId);
     }
 
+    /** Forgets the levels last announced for a worker whose records are destroyed. */
+    void forget(String organisation, String workerId) {
+        em.createQuery("delete from AreaAttainment where organisation = :organisation and workerId = :worker")
+                .setParameter("organisation", organisation).setParameter("worker", workerId).executeUpdate();
+    }
+
     private static Where signedOff() {
         return Where.all().equal("status", AssessmentStatus.SIGNED_OFF);
     }

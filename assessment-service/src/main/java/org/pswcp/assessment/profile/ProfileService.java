@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import org.pswcp.assessment.frameworkcopy.FrameworkCopies;
 import org.pswcp.assessment.frameworkcopy.FrameworkCopy;
@@ -36,14 +37,16 @@ public class ProfileService {
 
     private final Standings standings;
     private final Attainments attainments;
+    private final DestroyedCounts destroyedCounts;
     private final FrameworkCopies copies;
     private final Workforce workforce;
     private final Caller caller;
 
-    ProfileService(Standings standings, Attainments attainments, FrameworkCopies copies, Workforce workforce,
-            Caller caller) {
+    ProfileService(Standings standings, Attainments attainments, DestroyedCounts destroyedCounts,
+            FrameworkCopies copies, Workforce workforce, Caller caller) {
         this.standings = standings;
         this.attainments = attainments;
+        this.destroyedCounts = destroyedCounts;
         this.copies = copies;
         this.workforce = workforce;
         this.caller = caller;
@@ -95,6 +98,28 @@ public class ProfileService {
     @Transactional
     public Summary summary(UUID versionId) {
         return standings.summary(caller.organisation(), version(versionId, null));
+    }
+
+    /**
+     * Before a worker's records are destroyed: folds their part in HR's summary of every version into the anonymous
+     * counts of destroyed workers, so that its totals stay as they were, and forgets the levels last announced for
+     * them. Must run while their roster record and assessments are still there; a worker already forgotten adds
+     * nothing.
+     *
+     * @return in how many versions' summaries the worker was counted
+     */
+    @Transactional(TxType.MANDATORY)
+    public int foldIntoAnonymousCounts(String organisation, String workerId) {
+        int versions = 0;
+        for (FrameworkCopy version : copies.all()) {
+            var part = standings.partInSummary(organisation, workerId, version);
+            if (part.isPresent()) {
+                destroyedCounts.add(organisation, version.versionId(), part.get());
+                versions++;
+            }
+        }
+        attainments.forget(organisation, workerId);
+        return versions;
     }
 
     /** The role profile of the worker's role on the roster, when the roster has announced it and it has one. */

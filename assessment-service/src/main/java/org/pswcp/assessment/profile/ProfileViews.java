@@ -105,7 +105,8 @@ public final class ProfileViews {
     @Schema(name = "OrganisationSummary",
             description = "Per area, how many of the organisation's workers have met it, are developing it, or have"
                     + " not been assessed, from signed-off supervisor and observation assessments only: self-ratings"
-                    + " and assessments not signed off count for nothing.")
+                    + " and assessments not signed off count for nothing. Workers whose records were destroyed are"
+                    + " still counted, anonymously, as they were counted when their records were destroyed.")
     public record Summary(String organisation, UUID frameworkVersionId, long workers, List<AreaSummary> areas) {
     }
 }

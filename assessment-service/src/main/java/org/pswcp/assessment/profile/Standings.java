@@ -43,12 +43,18 @@ import org.pswcp.assessment.workforce.Workforce;
 @ApplicationScoped
 class Standings {
 
+    /** The kinds whose signed-off ratings are outcomes: what attained levels and HR's summary count. */
+    private static final List<AssessmentKind> OUTCOMES = List.of(AssessmentKind.SUPERVISOR,
+            AssessmentKind.DIRECT_OBSERVATION);
+
     private final Attainments attainments;
     private final Workforce workforce;
+    private final DestroyedCounts destroyedCounts;
 
-    Standings(Attainments attainments, Workforce workforce) {
+    Standings(Attainments attainments, Workforce workforce, DestroyedCounts destroyedCounts) {
         this.attainments = attainments;
         this.workforce = workforce;
+        this.destroyedCounts = destroyedCounts;
     }
 
     /**
@@ -108,27 +114,52 @@ class Standings {
         return new Plan(workerId, version.versionId(), role.code(), met, goals, List.copyOf(units.values()));
     }
 
-    /** For HR: per area, how many workers have met it, are developing it, or have not been assessed. */
+    /**
+     * For HR: per area, how many workers have met it, are developing it, or have not been assessed: the workers on the
+     * roster and those with signed-off outcomes in the version, and the anonymous counts of workers whose records were
+     * destroyed.
+     */
     Summary summary(String organisation, FrameworkCopy version) {
-        List<Assessment> signed = attainments.signedOff(organisation, null, version.versionId(),
-                List.of(AssessmentKind.SUPERVISOR, AssessmentKind.DIRECT_OBSERVATION));
+        List<Assessment> signed = attainments.signedOff(organisation, null, version.versionId(), OUTCOMES);
         Map<String, List<Assessment>> byWorker = new HashMap<>();
         signed.forEach(a -> byWorker.computeIfAbsent(a.subjectWorkerId(), w -> new ArrayList<>()).add(a));
         Set<String> workers = new LinkedHashSet<>(workforce.workersOf(organisation));
         workers.addAll(byWorker.keySet());
         List<AreaRef> areas = individualAreas(version);
+        DestroyedCounts.Tally destroyed = destroyedCounts.of(organisation, version.versionId());
         Map<String, long[]> counts = new LinkedHashMap<>();
-        areas.forEach(a -> counts.put(a.code(), new long[3]));
+        areas.forEach(a -> counts.put(a.code(), destroyed.area(a.code()).clone()));
         for (String worker : workers) {
-            Map<String, LatestRating> latest = Attainments.fold(byWorker.getOrDefault(worker, List.of()));
-            for (AreaRef area : areas) {
-                counts.get(area.code())[AreaLevel.of(area, latest, version).status().ordinal()]++;
-            }
+            statuses(version, byWorker.getOrDefault(worker, List.of()))
+                    .forEach((area, status) -> counts.get(area)[status.ordinal()]++);
         }
-        return new Summary(organisation, version.versionId(), workers.size(), areas.stream()
+        return new Summary(organisation, version.versionId(), workers.size() + destroyed.workers(), areas.stream()
                 .map(a -> new AreaSummary(a.code(), a.title(), counts.get(a.code())[0], counts.get(a.code())[1],
                         counts.get(a.code())[2]))
                 .toList());
+    }
+
+    /**
+     * The worker's part in HR's summary of the version, as {@link #summary} counts it: their status in each area, or
+     * empty when the summary does not count them (neither on the roster as a peer worker nor with a signed-off outcome
+     * in the version).
+     */
+    Optional<Map<String, AreaLevel.Status>> partInSummary(String organisation, String workerId,
+            FrameworkCopy version) {
+        List<Assessment> signed = attainments.signedOff(organisation, workerId, version.versionId(), OUTCOMES);
+        if (signed.isEmpty() && !workforce.isPeerWorkerOf(organisation, workerId)) {
+            return Optional.empty();
+        }
+        return Optional.of(statuses(version, signed));
+    }
+
+    /** The status in each individual area that a worker's signed-off outcomes make. */
+    private static Map<String, AreaLevel.Status> statuses(FrameworkCopy version, List<Assessment> signedOff) {
+        Map<String, LatestRating> latest = Attainments.fold(signedOff);
+        Map<String, AreaLevel.Status> statuses = new LinkedHashMap<>();
+        individualAreas(version).forEach(area -> statuses.put(area.code(),
+                AreaLevel.of(area, latest, version).status()));
+        return statuses;
     }
 
     /**

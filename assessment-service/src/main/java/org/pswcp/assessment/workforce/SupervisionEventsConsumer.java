@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,6 +24,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 /**
  * Learns the workforce from {@value Events#SUPERVISION_TOPIC}: roles (WorkerUpdated), who supervises whom
  * (SupervisionAgreementStarted/Ended) and direct observations (DirectObservationRecorded). Each event is applied once.
+ * WorkerRecordsDestroyed is announced inside the service ({@link WorkerRecordsDestroyed}), in the same transaction.
  */
 @ApplicationScoped
 public class SupervisionEventsConsumer implements InboxConsumer {
@@ -63,12 +65,22 @@ public class SupervisionEventsConsumer implements InboxConsumer {
         }
     }
 
+    record WorkerRecordsDestroyedView(String workerId, String organisation, Instant destroyedAt, UUID decisionId) {
+
+        WorkerRecordsDestroyedView {
+            require(workerId != null && organisation != null && destroyedAt != null && decisionId != null,
+                    "WorkerRecordsDestroyed");
+        }
+    }
+
     private final Inbox inbox;
     private final EntityManager em;
+    private final Event<WorkerRecordsDestroyed> destroyed;
 
-    SupervisionEventsConsumer(Inbox inbox, EntityManager em) {
+    SupervisionEventsConsumer(Inbox inbox, EntityManager em, Event<WorkerRecordsDestroyed> destroyed) {
         this.inbox = inbox;
         this.em = em;
+        this.destroyed = destroyed;
     }
 
     @Incoming(Events.SUPERVISION_CHANNEL)
@@ -95,6 +107,8 @@ public class SupervisionEventsConsumer implements InboxConsumer {
                 agreementStarted(organisation(event), event.data(AgreementStartedView.class));
             case Events.AGREEMENT_ENDED -> agreementEnded(event.data(AgreementEndedView.class));
             case Events.OBSERVATION_RECORDED -> observed(organisation(event), event.data(ObservationView.class));
+            case Events.WORKER_RECORDS_DESTROYED ->
+                recordsDestroyed(organisation(event), event.data(WorkerRecordsDestroyedView.class));
             default -> LOG.debugf("Not used here: %s", event.type());
         }
     }
@@ -134,6 +148,19 @@ public class SupervisionEventsConsumer implements InboxConsumer {
                     observation.observerWorkerId(), observation.frameworkVersionId(), observation.level(),
                     observation.observedOn(), observation.statementCodes(), Instant.now()));
         }
+    }
+
+    /**
+     * The data names the organisation as well as the header: they must agree, for a destruction in one organisation
+     * must never reach another's records.
+     */
+    private void recordsDestroyed(String organisation, WorkerRecordsDestroyedView destruction) {
+        if (!organisation.equals(destruction.organisation())) {
+            throw new EventRejectedException("WorkerRecordsDestroyed names another organisation in its data than in"
+                    + " ce_organisation");
+        }
+        destroyed.fire(new WorkerRecordsDestroyed(organisation, destruction.workerId(), destruction.destroyedAt(),
+                destruction.decisionId()));
     }
 
     private static String organisation(IncomingEvent event) {

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import org.pswcp.assessment.workforce.WorkforceViews.ObservationView;
 import org.pswcp.assessment.workforce.WorkforceViews.SupervisionLinkView;
 import org.pswcp.assessment.workforce.WorkforceViews.WorkerView;
+import org.pswcp.kit.destruction.Destroyed;
 import org.pswcp.kit.time.Today;
 
 /**
@@ -29,12 +30,15 @@ public class Workforce {
 
     /** Whether the supervisor has an agreement with the supervisee that is active today. */
     public boolean supervises(String organisation, String supervisorWorkerId, String superviseeWorkerId) {
-        return links(organisation, supervisorWorkerId, superviseeWorkerId).stream()
+        return !Destroyed.is(supervisorWorkerId) && links(organisation, supervisorWorkerId, superviseeWorkerId).stream()
                 .anyMatch(l -> l.isActiveOn(today.date()));
     }
 
     /** The workers the supervisor supervises under an agreement active today. */
     public List<String> superviseesOf(String organisation, String supervisorWorkerId) {
+        if (Destroyed.is(supervisorWorkerId)) {
+            return List.of();
+        }
         return em.createQuery("from SupervisionLink where organisation = :organisation"
                 + " and supervisorWorkerId = :supervisor", SupervisionLink.class)
                 .setParameter("organisation", organisation)
@@ -51,6 +55,11 @@ public class Workforce {
                 + " and w.role <> 'CLINICAL_SUPERVISOR' order by w.workerId", String.class)
                 .setParameter("organisation", organisation)
                 .getResultList();
+    }
+
+    /** Whether the worker is one of {@link #workersOf}: on the roster, and not a clinical supervisor. */
+    public boolean isPeerWorkerOf(String organisation, String workerId) {
+        return worker(organisation, workerId).filter(w -> !"CLINICAL_SUPERVISOR".equals(w.role())).isPresent();
     }
 
     public Optional<WorkerRecord> worker(String organisation, String workerId) {
@@ -88,6 +97,37 @@ public class Workforce {
                 .setParameter("organisation", organisation)
                 .setParameter("worker", workerId)
                 .getResultList().stream().map(ObservationView::of).toList();
+    }
+
+    /**
+     * Forgets a worker whose records were destroyed: deletes their roster record, the agreements under which they were
+     * supervised and the observations of their practice; where they supervised or observed someone else, that person's
+     * agreement or observation stays, naming {@link Destroyed#MARKER} instead of them.
+     */
+    public Forgotten forget(String organisation, String workerId) {
+        int workers = em.createQuery("delete from WorkerRecord where organisation = :organisation"
+                + " and workerId = :worker").setParameter("organisation", organisation)
+                .setParameter("worker", workerId).executeUpdate();
+        int links = em.createQuery("delete from SupervisionLink where organisation = :organisation"
+                + " and superviseeWorkerId = :worker").setParameter("organisation", organisation)
+                .setParameter("worker", workerId).executeUpdate();
+        int linksAnonymised = em.createQuery("update SupervisionLink set supervisorWorkerId = :marker"
+                + " where organisation = :organisation and supervisorWorkerId = :worker")
+                .setParameter("marker", Destroyed.MARKER).setParameter("organisation", organisation)
+                .setParameter("worker", workerId).executeUpdate();
+        // The statements observed go with their observation (on delete cascade).
+        int observations = em.createNativeQuery("delete from observation where organisation = :organisation"
+                + " and worker_id = :worker").setParameter("organisation", organisation)
+                .setParameter("worker", workerId).executeUpdate();
+        int observationsAnonymised = em.createQuery("update Observation set observerWorkerId = :marker"
+                + " where organisation = :organisation and observerWorkerId = :worker")
+                .setParameter("marker", Destroyed.MARKER).setParameter("organisation", organisation)
+                .setParameter("worker", workerId).executeUpdate();
+        return new Forgotten(workers + links + observations, linksAnonymised + observationsAnonymised);
+    }
+
+    /** How many rows were deleted, and how many others' rows now name {@link Destroyed#MARKER}. */
+    public record Forgotten(int deleted, int anonymised) {
     }
 
     private List<SupervisionLink> links(String organisation, String supervisor, String supervisee) {

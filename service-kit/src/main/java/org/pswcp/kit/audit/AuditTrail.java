@@ -32,6 +32,17 @@ public class AuditTrail implements PanacheRepositoryBase<AuditEvent, java.util.U
     }
 
     /**
+     * Records the service's own work on an organisation's records (actor {@code system}), such as applying an event
+     * another service sent: in the organisation, so that its auditors read it, unlike other work of the system.
+     */
+    @Transactional
+    public void recordSystem(String organisation, String action, String resourceType, String resourceId,
+            AuditOutcome outcome) {
+        persist(new AuditEvent(TimeOrderedIds.next(), Instant.now(), organisation, "system", null, null, action,
+                resourceType, resourceId, outcome, null, RequestIds.requestId(), RequestIds.correlationId()));
+    }
+
+    /**
      * The event of an action by {@code caller} (null: the system; anonymous: a request without an accepted token), with
      * the current request's ids, to {@link #append} later, for instance on another thread.
      */
