@@ -277,8 +277,8 @@ public class OutboxRelay {
         }
 
         /**
-         * From the start of shutdown on, no pass: the schedule would otherwise go on firing while the persistence
-         * unit closes, and log an error a second until the process ends.
+         * From the start of shutdown on, no pass: the schedule would otherwise go on firing while the persistence unit
+         * closes, and log an error a second until the process ends.
          */
         void onStop(@Observes ShutdownEvent event) {
             started = false;
