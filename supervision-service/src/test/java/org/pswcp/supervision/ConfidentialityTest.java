@@ -187,7 +187,8 @@ class ConfidentialityTest {
             assertThat(columnsHolding(MARKER)).isEmpty();
             List<Object[]> sealed = Fixtures.db().rows("select notes, wellbeing_reflections, comment"
                     + " from session_supervisee where session_id = ?", UUID.fromString(id));
-            assertThat((byte[]) sealed.get(0)[0]).startsWith((byte) 1).hasSizeGreaterThan(secret("notes").length());
+            // Format 2: sealed with the supervisee's own data key, which the ciphertext names.
+            assertThat((byte[]) sealed.get(0)[0]).startsWith((byte) 2).hasSizeGreaterThan(secret("notes").length());
             assertThat((byte[]) sealed.get(0)[1]).isNotNull();
             assertThat((byte[]) sealed.get(0)[2]).isNotNull();
             assertThat(Fixtures.db().count("select count(*) from direct_observation where session_id = ?"
