@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pswcp.supervision.session.ConfidentialCipher;
 import org.pswcp.supervision.session.ConfidentialContent;
@@ -38,7 +40,8 @@ import io.restassured.response.ValidatableResponse;
  * before V5) is planted with a marker in a one-to-one session and a group session with ben, and she supervised carl
  * once. A records manager destroys her records; then neither the database (every table's text, every ciphertext that
  * still opens) nor any response holds the marker, her data key is gone and a copy of her ciphertext taken before no
- * longer opens, even with the master key, while ben's and carl's records are intact and the event went out.
+ * longer opens, even with the master key, while ben's and carl's records are intact and the event went out. Nor do the
+ * run's log lines or the worker's events on Kafka.
  */
 @QuarkusTest
 class DestructionTest {
@@ -48,6 +51,18 @@ class DestructionTest {
     private static final String ANA = "ANA" + UUID.randomUUID().toString().replace("-", "");
     private static final String BEN = "BEN" + UUID.randomUUID().toString().replace("-", "");
     private static final String CARL = "CARL" + UUID.randomUUID().toString().replace("-", "");
+
+    private static CapturedLogs logs;
+
+    @BeforeAll
+    static void captureLogs() {
+        logs = CapturedLogs.start();
+    }
+
+    @AfterAll
+    static void stopCapturing() {
+        logs.stop();
+    }
 
     @Test
     void destroyingAWorkersRecordsLeavesNoReadableCopyOfWhatWasAboutThem() throws Exception {
@@ -203,6 +218,7 @@ class DestructionTest {
         EventContracts.assertConforms(destroyed);
         assertThat(CloudEvents.header(destroyed, "ce_organisation")).isEqualTo(ORG);
         assertThat(sent).extracting(ConsumerRecord::value).allSatisfy(v -> assertThat(v).doesNotContain(ANA));
+        assertThat(logs.lines()).isNotEmpty().allSatisfy(line -> assertThat(line).doesNotContain(ANA));
 
         // Once is enough.
         given().header("Authorization", Fixtures.recordsManager(ORG)).contentType(ContentType.JSON)
