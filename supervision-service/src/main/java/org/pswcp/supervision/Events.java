@@ -21,6 +21,7 @@ public final class Events {
     public static final String SESSION_RECORDED = "org.pswcp.supervision.session-recorded.v1";
     public static final String DIRECT_OBSERVATION_RECORDED = "org.pswcp.supervision.direct-observation-recorded.v1";
     public static final String SUPERVISION_OVERDUE = "org.pswcp.supervision.supervision-overdue.v1";
+    public static final String WORKER_RECORDS_DESTROYED = "org.pswcp.supervision.worker-records-destroyed.v1";
 
     // Consumed from FRAMEWORK_TOPIC.
     public static final String FRAMEWORK_VERSION_PUBLISHED = "org.pswcp.framework.version-published.v1";

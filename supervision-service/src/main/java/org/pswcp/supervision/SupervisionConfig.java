@@ -13,6 +13,20 @@ public interface SupervisionConfig {
     /** How confidential session content is encrypted at rest. */
     Confidential confidential();
 
+    /** How long a worker's records are kept after their last day in post, unless their organisation says otherwise. */
+    Retention retention();
+
+    interface Retention {
+
+        /**
+         * Whole years after the worker's end date before their records are put before a records manager: the NHS
+         * Records Management Code of Practice keeps staff records 6 years after the person leaves. Each organisation
+         * may set its own ({@code PUT /v1/retention/policy}), from its own retention schedule.
+         */
+        @WithDefault("6")
+        int yearsAfterEnd();
+    }
+
     /** The scheduled check for agreements that missed a period (read by {@code OverdueCheck}'s schedule). */
     OverdueCheck overdueCheck();
 

@@ -5,18 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -39,42 +32,16 @@ import io.restassured.http.ContentType;
 class ConfidentialityTest {
 
     private static final String MARKER = "SENTINEL" + UUID.randomUUID().toString().replace("-", "");
-    private static final List<String> LOG_LINES = Collections.synchronizedList(new ArrayList<>());
-    private static final Handler CAPTURE = new Handler() {
-
-        @Override
-        public void publish(LogRecord record) {
-            StringWriter text = new StringWriter();
-            text.append(record.getLoggerName()).append(' ').append(String.valueOf(record.getMessage()));
-            if (record.getParameters() != null) {
-                for (Object parameter : record.getParameters()) {
-                    text.append(' ').append(String.valueOf(parameter));
-                }
-            }
-            if (record.getThrown() != null) {
-                record.getThrown().printStackTrace(new PrintWriter(text));
-            }
-            LOG_LINES.add(text.toString());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private static CapturedLogs logs;
 
     @BeforeAll
     static void captureLogs() {
-        CAPTURE.setLevel(Level.ALL);
-        Logger.getLogger("").addHandler(CAPTURE);
+        logs = CapturedLogs.start();
     }
 
     @AfterAll
     static void stopCapturing() {
-        Logger.getLogger("").removeHandler(CAPTURE);
+        logs.stop();
     }
 
     private static String secret(String what) {
@@ -181,13 +148,14 @@ class ConfidentialityTest {
                     assertThat(new String(header.value())).doesNotContain(MARKER);
                 }
             }
-            assertThat(LOG_LINES).isNotEmpty().allSatisfy(line -> assertThat(line).doesNotContain(MARKER));
+            assertThat(logs.lines()).isNotEmpty().allSatisfy(line -> assertThat(line).doesNotContain(MARKER));
 
             // In the database, only as ciphertext: no column of any table holds the text.
             assertThat(columnsHolding(MARKER)).isEmpty();
             List<Object[]> sealed = Fixtures.db().rows("select notes, wellbeing_reflections, comment"
                     + " from session_supervisee where session_id = ?", UUID.fromString(id));
-            assertThat((byte[]) sealed.get(0)[0]).startsWith((byte) 1).hasSizeGreaterThan(secret("notes").length());
+            // Format 2: sealed with the supervisee's own data key, which the ciphertext names.
+            assertThat((byte[]) sealed.get(0)[0]).startsWith((byte) 2).hasSizeGreaterThan(secret("notes").length());
             assertThat((byte[]) sealed.get(0)[1]).isNotNull();
             assertThat((byte[]) sealed.get(0)[2]).isNotNull();
             assertThat(Fixtures.db().count("select count(*) from direct_observation where session_id = ?"

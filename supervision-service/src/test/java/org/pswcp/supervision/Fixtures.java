@@ -99,6 +99,29 @@ final class Fixtures {
         return Tokens.user("aud-" + organisation).roles(Roles.AUDITOR).organisation(organisation).bearer();
     }
 
+    static String recordsManager(String organisation) {
+        return Tokens.user("rm-" + organisation).roles(Roles.RECORDS_MANAGER).organisation(organisation).bearer();
+    }
+
+    /** A new worker of the organisation who left in 2016: past any period up to 10 years. */
+    static String dueWorker(String organisation) {
+        String workerId = newWorkerId();
+        given().header("Authorization", hr(organisation)).contentType(ContentType.JSON)
+                .body("{\"role\":\"PSW\",\"team\":\"North\",\"startDate\":\"2012-04-01\","
+                        + "\"endDate\":\"2016-03-31\"}")
+                .put("/v1/workers/" + workerId).then().statusCode(201);
+        return workerId;
+    }
+
+    /** A worker of the organisation whose records a records manager destroyed. */
+    static String destroyed(String organisation) {
+        String workerId = dueWorker(organisation);
+        given().header("Authorization", recordsManager(organisation)).contentType(ContentType.JSON)
+                .body("{\"reason\":\"Appraised: period passed.\"}").post("/v1/workers/" + workerId + "/destruction")
+                .then().statusCode(201);
+        return workerId;
+    }
+
     static String newWorkerId() {
         return String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999));
     }

@@ -28,6 +28,7 @@ class FuzzTest {
                 .caller(Roles.HR, Fixtures.hr("R9A"))
                 .caller(Roles.SUPERVISOR, Fixtures.supervisor("R9A", agreed.supervisorWorkerId()))
                 .caller(Roles.PSW, Fixtures.psw("R9A", agreed.superviseeWorkerId()))
+                .caller(Roles.RECORDS_MANAGER, Fixtures.recordsManager("R9A"))
                 .pathValues("PUT /v1/workers/{workerId}", Map.of("workerId", Fixtures.newWorkerId()))
                 .pathValues("POST /v1/agreements/{id}/end", Map.of("id", agreed.id()))
                 .pathValues("POST /v1/sessions/{id}/confirmation", Map.of("id", session))

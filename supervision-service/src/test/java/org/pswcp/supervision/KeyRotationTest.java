@@ -2,6 +2,7 @@ package org.pswcp.supervision;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.pswcp.testkit.Problems.problem;
 
@@ -21,7 +22,8 @@ import io.restassured.http.ContentType;
 
 /**
  * A key rotated twice: k1 (the tests' usual key) and k2 still open what they sealed, k3 seals; the re-encryption an
- * operator runs leaves everything under k3, so that k1 and k2 could be retired.
+ * operator runs moves what is about one worker onto that worker's data key and wraps every data key under k3, so that
+ * k1 and k2 could be retired.
  */
 @QuarkusTest
 @TestProfile(KeyRotationTest.RotatedTwice.class)
@@ -80,16 +82,25 @@ class KeyRotationTest {
         assertThat(report.<Integer> path("reEncrypted")).isEqualTo(report.<Integer> path("reEncryptedByKey.k1")
                 + report.<Integer> path("reEncryptedByKey.k2"));
 
-        // Everything is under k3 now: k3 alone opens this session's content, and the API reads it as before.
+        // What is about the supervisee is on their own data key now (format 2), which the master key alone does not
+        // open; their key is wrapped under k3, and k3 alone unwraps it. The API reads it all as before.
         ConfidentialCipher k3Only = ConfidentialCipher.withKey("k3", K3);
         List<Object[]> sealed = Fixtures.db().rows("select unattributed_notes, unattributed_wellbeing_reflections"
                 + " from supervision_session where id = ?", session);
-        assertThat(k3Only.open((byte[]) sealed.get(0)[0], context(id, "notes")))
-                .isEqualTo("Talked through the first month on the ward.");
-        assertThat(k3Only.open((byte[]) sealed.get(0)[1], context(id, "wellbeing-reflections")))
-                .isEqualTo("Feeling settled.");
+        for (Object ciphertext : sealed.get(0)) {
+            assertThat(ConfidentialCipher.sealedWithWorkerKey((byte[]) ciphertext)).isTrue();
+            assertThatThrownBy(() -> k3Only.open((byte[]) ciphertext, context(id, "notes")))
+                    .isInstanceOf(IllegalStateException.class);
+        }
         assertThat(Fixtures.db().count("select count(*) from session_supervisee where comment is not null and"
-                + " convert_from(substring(comment from 3 for get_byte(comment, 1)), 'SQL_ASCII') <> 'k3'")).isZero();
+                + " get_byte(comment, 0) <> 2")).isZero();
+        Object[] key = Fixtures.db().rows("select id, wrapped_key from worker_data_key where organisation = 'R9A'"
+                + " and worker_id = ?", agreed.superviseeWorkerId()).get(0);
+        assertThat(k3Only.open((byte[]) key[1], "worker-data-key/" + key[0] + "/R9A/" + agreed.superviseeWorkerId()))
+                .hasSize(44);
+        assertThat(Fixtures.db().count("select count(*) from worker_data_key where"
+                + " convert_from(substring(wrapped_key from 3 for get_byte(wrapped_key, 1)), 'SQL_ASCII') <> 'k3'"))
+                .isZero();
         readsBack(supervisor, id);
 
         // Again: nothing left to do.

@@ -15,6 +15,10 @@ public final class Roles {
     public static final String AUDITOR = "auditor";
     /** Runs the platform: key rotation, dead letters. Sees no organisation's records. */
     public static final String OPERATOR = "operator";
+    /**
+     * Appraises records past their retention period and records decisions to destroy them, for their own organisation.
+     */
+    public static final String RECORDS_MANAGER = "records-manager";
 
     private Roles() {
     }

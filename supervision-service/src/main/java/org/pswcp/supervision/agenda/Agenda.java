@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.panache.common.Sort;
 
 /**
  * What sessions do to agendas: a session closes the items it discussed, and an action it agrees opens an item on the
@@ -45,6 +48,28 @@ public class Agenda {
             Instant now) {
         items.persist(new AgendaItem(organisation, workerId, AgendaItemKind.ACTION_DUE,
                 "action/" + actionId + "/" + workerId, resourceRef, dueOn, now));
+    }
+
+    /** How many items the worker's agenda has had, open or closed, in the caller's organisation. */
+    public long countOf(String workerId) {
+        return items.findVisible("workerId = :worker", Map.of("worker", workerId), Sort.empty()).count();
+    }
+
+    /**
+     * Deletes every item the worker's agenda has had in the caller's organisation, when their records are destroyed;
+     * how many there were.
+     */
+    public int forget(String workerId) {
+        List<UUID> ids = items.findVisible("workerId = :worker", Map.of("worker", workerId), Sort.empty()).stream()
+                .map(AgendaItem::id).toList();
+        return ids.isEmpty() ? 0 : (int) items.delete("id in ?1", ids);
+    }
+
+    /** These sessions are being destroyed: the items they closed stay closed, without a link to them. */
+    public void forgetSessions(Collection<UUID> sessionIds) {
+        if (!sessionIds.isEmpty()) {
+            items.update("closedBySession = null where closedBySession in ?1", sessionIds);
+        }
     }
 
     /** The action is done: its items leave the agendas. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,8 @@ import org.pswcp.supervision.agreement.AgreementDtos.AgreementView;
 import org.pswcp.supervision.agreement.AgreementDtos.EndAgreement;
 import org.pswcp.supervision.agreement.AgreementDtos.NewAgreement;
 import org.pswcp.supervision.roster.WorkerRepository;
+
+import io.quarkus.panache.common.Sort;
 
 /**
  * Supervision agreements, as HR pushes them: who supervises whom. Starting and ending one is announced on
@@ -125,6 +128,32 @@ public class AgreementService {
     public List<AgreementView> of(String workerId) {
         LocalDate today = today();
         return agreements.ofWorker(workerId).stream().map(a -> AgreementView.of(a, today)).toList();
+    }
+
+    /** How many agreements of the caller's organisation the worker is supervised under, ended or not. */
+    @Transactional
+    public long countSupervised(String workerId) {
+        return agreements.findVisible("superviseeWorkerId = :worker", Map.of("worker", workerId), Sort.empty())
+                .count();
+    }
+
+    /**
+     * Deletes the agreements under which the worker was supervised in the caller's organisation, and the overdue
+     * notices of each, when the worker's records are destroyed; their sessions must be gone first. Agreements in which
+     * they supervised someone else stay: they are that person's records. Returns how many were deleted.
+     */
+    @Transactional
+    public int forgetSupervised(String workerId) {
+        List<UUID> ids = agreements.findVisible("superviseeWorkerId = :worker", Map.of("worker", workerId),
+                Sort.empty()).stream().map(Agreement::id).toList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        agreements.getEntityManager().createNativeQuery("delete from overdue_notice where agreement_id in (:ids)")
+                .setParameter("ids", ids).executeUpdate();
+        agreements.getEntityManager().createQuery("delete from Agreement where id in :ids")
+                .setParameter("ids", ids).executeUpdate();
+        return ids.size();
     }
 
     private LocalDate today() {

@@ -4,10 +4,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -24,13 +26,21 @@ import io.quarkus.runtime.Startup;
 /**
  * Seals and opens confidential supervision content with AES-256-GCM. Each ciphertext names the key that sealed it, and
  * is bound to where it belongs (its context, such as {@code session/<id>/notes}): moved to another row or field, it no
- * longer opens. Layout: format byte {@code 1}, key id length, key id, 12-byte nonce, ciphertext with its 16-byte tag.
+ * longer opens. Two formats, told apart by their first byte:
+ * <ul>
+ * <li>{@code 1}, sealed with the service's master key: key id length, key id, 12-byte nonce, ciphertext with its
+ * 16-byte tag. Content about no one worker (a group's shared notes), and each worker's data key ({@link WorkerKeys});
+ * <li>{@code 2}, sealed with one worker's data key: the key's 16-byte id, 12-byte nonce, ciphertext with its tag. What
+ * is about one worker; the master key alone never opens it, so deleting the worker's data key makes every copy of it
+ * unreadable.
+ * </ul>
  */
 @ApplicationScoped
 @Startup // a key that is missing or malformed stops the service at start, not at the first confidential read
 public class ConfidentialCipher {
 
     private static final byte FORMAT = 1;
+    private static final byte WORKER_KEY_FORMAT = 2;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
@@ -119,6 +129,9 @@ public class ConfidentialCipher {
         if (ciphertext == null) {
             return null;
         }
+        if (sealedWithWorkerKey(ciphertext)) {
+            throw new IllegalStateException("Content sealed with a worker's data key stays under it");
+        }
         String keyId = keyIdOf(ciphertext);
         if (keyId.equals(currentKeyId)) {
             tally.current();
@@ -129,8 +142,55 @@ public class ConfidentialCipher {
         return resealed;
     }
 
-    private static String keyIdOf(byte[] ciphertext) {
+    /** The id of the master key that sealed a ciphertext of format 1. */
+    static String keyIdOf(byte[] ciphertext) {
         return new String(ciphertext, 2, ciphertext[1], StandardCharsets.US_ASCII);
+    }
+
+    /** Whether one worker's data key sealed it (format 2), rather than the master key. */
+    public static boolean sealedWithWorkerKey(byte[] ciphertext) {
+        return ciphertext != null && ciphertext.length > 0 && ciphertext[0] == WORKER_KEY_FORMAT;
+    }
+
+    /** The id of the worker's data key that sealed a ciphertext of format 2. */
+    public static UUID workerKeyIdOf(byte[] ciphertext) {
+        ByteBuffer buffer = ByteBuffer.wrap(ciphertext, 1, 16);
+        return new UUID(buffer.getLong(), buffer.getLong());
+    }
+
+    /** Seals {@code text} for {@code context} with a worker's data key, naming the key (format 2). */
+    static byte[] sealWithWorkerKey(SecretKey key, UUID keyId, String text, String context, SecureRandom random) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(text.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.allocate(1 + 16 + NONCE_BYTES + sealed.length).put(WORKER_KEY_FORMAT)
+                    .putLong(keyId.getMostSignificantBits()).putLong(keyId.getLeastSignificantBits()).put(nonce)
+                    .put(sealed).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not encrypt confidential content", e);
+        }
+    }
+
+    /** Opens a ciphertext of format 2 with the worker's data key that sealed it. */
+    static String openWithWorkerKey(SecretKey key, byte[] ciphertext, String context) {
+        byte[] nonce = Arrays.copyOfRange(ciphertext, 17, 17 + NONCE_BYTES);
+        byte[] sealed = Arrays.copyOfRange(ciphertext, 17 + NONCE_BYTES, ciphertext.length);
+        return decrypt(key, nonce, sealed, context);
+    }
+
+    private static String decrypt(SecretKey key, byte[] nonce, byte[] sealed, String context) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            return new String(cipher.doFinal(sealed), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Confidential content for " + context + " does not open", e);
+        }
     }
 
     /** The text sealed for {@code context}; fails, saying nothing of the content, if it was sealed for another. */
@@ -139,7 +199,12 @@ public class ConfidentialCipher {
             return null;
         }
         ByteBuffer buffer = ByteBuffer.wrap(ciphertext);
-        if (buffer.get() != FORMAT) {
+        byte format = buffer.get();
+        if (format == WORKER_KEY_FORMAT) {
+            throw new IllegalStateException("Confidential content for " + context + " was sealed with a worker's data"
+                    + " key, which the master key does not open");
+        }
+        if (format != FORMAT) {
             throw new IllegalStateException("Confidential content in an unknown format, for " + context);
         }
         byte[] keyId = new byte[buffer.get()];
@@ -153,13 +218,6 @@ public class ConfidentialCipher {
         buffer.get(nonce);
         byte[] sealed = new byte[buffer.remaining()];
         buffer.get(sealed);
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            return new String(cipher.doFinal(sealed), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Confidential content for " + context + " does not open", e);
-        }
+        return decrypt(key, nonce, sealed, context);
     }
 }

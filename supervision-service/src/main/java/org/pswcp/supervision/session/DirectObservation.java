@@ -53,15 +53,16 @@ public class DirectObservation {
         return Session.context(session.id(), "observations/" + id + "/comment");
     }
 
-    void sealComment(String comment, ConfidentialCipher cipher) {
-        this.comment = cipher.seal(comment, context());
+    /** The comment is about the supervisee observed: sealed with their data key. */
+    void sealComment(String comment, ConfidentialContent cipher) {
+        this.comment = cipher.sealAbout(session.organisation(), superviseeWorkerId, comment, context());
     }
 
-    void reseal(ConfidentialCipher cipher, ReEncryption.Tally tally) {
-        this.comment = cipher.reseal(comment, context(), tally);
+    void reseal(ConfidentialContent cipher, ReEncryption.Tally tally) {
+        this.comment = cipher.resealAbout(session.organisation(), superviseeWorkerId, comment, context(), tally);
     }
 
-    String comment(ConfidentialCipher cipher) {
+    String comment(ConfidentialContent cipher) {
         return cipher.open(comment, context());
     }
 

@@ -28,8 +28,9 @@ public class ReEncryptionResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Re-encrypt confidential content under the current key", description = "After a key"
             + " rotation (a new supervision.confidential.key, the old one kept under"
-            + " supervision.confidential.previous-keys): seals every piece of confidential content that a previous key"
-            + " sealed again under the current key, in every organisation, and reports the counts. Once it reports"
+            + " supervision.confidential.previous-keys): in every organisation, moves what is about one worker and was"
+            + " sealed under a master key onto that worker's own data key, seals the rest again under the current"
+            + " master key, and wraps every worker's data key again under it; reports the counts. Once it reports"
             + " nothing left under a previous key, that key can be retired. Safe to repeat; audited. The content"
             + " itself is never in the answer.")
     @APIResponse(responseCode = "200", description = "What was examined and sealed again.")

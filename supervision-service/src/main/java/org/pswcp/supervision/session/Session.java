@@ -106,20 +106,20 @@ public class Session {
         return "supervision-session/" + sessionId + "/" + field;
     }
 
-    void sealSharedNotes(ConfidentialCipher cipher, String sharedNotes) {
+    void sealSharedNotes(ConfidentialContent cipher, String sharedNotes) {
         this.sharedNotes = cipher.seal(sharedNotes, context(id, "shared-notes"));
     }
 
-    String sharedNotes(ConfidentialCipher cipher) {
+    String sharedNotes(ConfidentialContent cipher) {
         return cipher.open(sharedNotes, context(id, "shared-notes"));
     }
 
     /** Notes recorded before content was kept per supervisee; their context is still the session's "notes". */
-    String unattributedNotes(ConfidentialCipher cipher) {
+    String unattributedNotes(ConfidentialContent cipher) {
         return cipher.open(unattributedNotes, context(id, "notes"));
     }
 
-    String unattributedWellbeingReflections(ConfidentialCipher cipher) {
+    String unattributedWellbeingReflections(ConfidentialContent cipher) {
         return cipher.open(unattributedWellbeingReflections, context(id, "wellbeing-reflections"));
     }
 
@@ -139,12 +139,22 @@ public class Session {
         return unattributedNotes != null || unattributedWellbeingReflections != null;
     }
 
-    /** Seals its confidential content, and its supervisees' and observations', again under the current key. */
-    void reseal(ConfidentialCipher cipher, ReEncryption.Tally tally) {
+    /**
+     * Seals its confidential content, and its supervisees' and observations', again: what is about one supervisee with
+     * their data key (in a one-to-one session, the content from before V5 too), the rest under the current master key.
+     */
+    void reseal(ConfidentialContent cipher, ReEncryption.Tally tally) {
         sharedNotes = cipher.reseal(sharedNotes, context(id, "shared-notes"), tally);
-        unattributedNotes = cipher.reseal(unattributedNotes, context(id, "notes"), tally);
-        unattributedWellbeingReflections = cipher.reseal(unattributedWellbeingReflections,
-                context(id, "wellbeing-reflections"), tally);
+        String owner = kind == SessionKind.ONE_TO_ONE && supervisees.size() == 1
+                ? supervisees.get(0).workerId()
+                : null;
+        unattributedNotes = owner != null
+                ? cipher.resealAbout(organisation, owner, unattributedNotes, context(id, "notes"), tally)
+                : cipher.reseal(unattributedNotes, context(id, "notes"), tally);
+        unattributedWellbeingReflections = owner != null
+                ? cipher.resealAbout(organisation, owner, unattributedWellbeingReflections,
+                        context(id, "wellbeing-reflections"), tally)
+                : cipher.reseal(unattributedWellbeingReflections, context(id, "wellbeing-reflections"), tally);
         supervisees.forEach(s -> s.reseal(cipher, tally));
         observations.forEach(o -> o.reseal(cipher, tally));
     }

@@ -2,6 +2,7 @@ package org.pswcp.supervision.session;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,41 @@ public class SessionRepository extends OrganisationScopedRepository<Session> {
         return findVisible("supervisorWorkerId = :worker"
                 + " or id in (select s.session.id from SessionSupervisee s where s.workerId = :worker)",
                 Map.of("worker", workerId), Sort.ascending("startsAt", "id")).list();
+    }
+
+    /** The sessions of the organisation the worker received, each with how many supervisees it has. */
+    Map<UUID, Long> receivedWithSupervisees(String organisation, String workerId) {
+        Map<UUID, Long> received = new HashMap<>();
+        getEntityManager().createQuery("""
+                select s.session.id, (select count(*) from SessionSupervisee x where x.session = s.session)
+                from SessionSupervisee s where s.workerId = :worker and s.session.organisation = :organisation""",
+                Object[].class)
+                .setParameter("worker", workerId)
+                .setParameter("organisation", organisation)
+                .getResultList()
+                .forEach(row -> received.put((UUID) row[0], (Long) row[1]));
+        return received;
+    }
+
+    /**
+     * Deletes what these sessions hold about the worker: their place as a supervisee, observations of their practice,
+     * actions they own; and the whole of {@code whole}, the sessions they alone received.
+     */
+    void forget(String workerId, Collection<UUID> sessions, Collection<UUID> whole) {
+        var em = getEntityManager();
+        em.createQuery("delete from DirectObservation where session.id in :sessions and superviseeWorkerId = :worker")
+                .setParameter("sessions", sessions).setParameter("worker", workerId).executeUpdate();
+        em.createQuery("delete from SessionAction where session.id in :sessions and ownerWorkerId = :worker")
+                .setParameter("sessions", sessions).setParameter("worker", workerId).executeUpdate();
+        em.createQuery("delete from SessionSupervisee where session.id in :sessions and workerId = :worker")
+                .setParameter("sessions", sessions).setParameter("worker", workerId).executeUpdate();
+        if (!whole.isEmpty()) {
+            em.createQuery("delete from DirectObservation where session.id in :whole").setParameter("whole", whole)
+                    .executeUpdate();
+            em.createQuery("delete from SessionAction where session.id in :whole").setParameter("whole", whole)
+                    .executeUpdate();
+            em.createQuery("delete from Session where id in :whole").setParameter("whole", whole).executeUpdate();
+        }
     }
 
     /** The day of the last held session under each of these agreements, by agreement. */

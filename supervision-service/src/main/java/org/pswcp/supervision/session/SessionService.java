@@ -3,6 +3,7 @@ package org.pswcp.supervision.session;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,12 +42,12 @@ public class SessionService {
     private final SessionRules rules;
     private final SupervisionAccess supervision;
     private final Agenda agenda;
-    private final ConfidentialCipher cipher;
+    private final ConfidentialContent cipher;
     private final Outbox outbox;
     private final Caller caller;
 
     SessionService(SessionRepository sessions, SessionRules rules, SupervisionAccess supervision, Agenda agenda,
-            ConfidentialCipher cipher, Outbox outbox, Caller caller) {
+            ConfidentialContent cipher, Outbox outbox, Caller caller) {
         this.sessions = sessions;
         this.rules = rules;
         this.supervision = supervision;
@@ -222,6 +223,32 @@ public class SessionService {
                         SessionView.of(s, subject, true), confidential ? s.sharedNotes(cipher) : null,
                         confidential ? s.supervisee(workerId).map(p -> personalContent(s, p)).orElse(null) : null))
                 .toList();
+    }
+
+    /** How many sessions of the caller's organisation the worker received (as a supervisee). */
+    @Transactional
+    public int countReceived(String workerId) {
+        return sessions.receivedWithSupervisees(caller.organisation(), workerId).size();
+    }
+
+    /**
+     * Deletes everything the sessions of the caller's organisation hold about the worker as a supervisee, when their
+     * records are destroyed: a session they alone received goes whole (its actions, observations and content from
+     * before V5 with it); in a group, their place, their confidential content, the observations of their practice and
+     * the actions they own go, and the rest stays for the others. Sessions they ran stay, naming them as supervisor:
+     * they are the records of their supervisees. Returns how many sessions they had received.
+     */
+    @Transactional
+    public int forget(String workerId) {
+        Map<UUID, Long> received = sessions.receivedWithSupervisees(caller.organisation(), workerId);
+        if (received.isEmpty()) {
+            return 0;
+        }
+        List<UUID> whole = received.entrySet().stream().filter(e -> e.getValue() == 1).map(Map.Entry::getKey)
+                .toList();
+        agenda.forgetSessions(whole);
+        sessions.forget(workerId, received.keySet(), whole);
+        return received.size();
     }
 
     /** A page of the sessions the caller sees, newest first: metadata only, never actions or confidential content. */

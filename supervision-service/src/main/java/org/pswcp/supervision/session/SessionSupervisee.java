@@ -17,8 +17,9 @@ import org.pswcp.kit.problem.ConflictException;
 /**
  * A supervisee of a session, there under their agreement with the session's supervisor, and what the session's record
  * holds about them alone: the supervisor's notes about them and their wellbeing reflections. They confirm the record,
- * with a comment of their own if they wish. All three are confidential, held as ciphertext, and read only by the
- * supervisee and the session's supervisor: in a group session, never by the other supervisees.
+ * with a comment of their own if they wish. All three are confidential, held as ciphertext sealed with the supervisee's
+ * own data key ({@link WorkerKeys}), and read only by the supervisee and the session's supervisor: in a group session,
+ * never by the other supervisees.
  */
 @Entity
 @Table(name = "session_supervisee")
@@ -75,36 +76,40 @@ public class SessionSupervisee {
     }
 
     /** The supervisor's notes about this supervisee, and their wellbeing reflections; written with the session. */
-    void sealPersonal(String notes, String wellbeingReflections, ConfidentialCipher cipher) {
-        this.notes = cipher.seal(notes, context("notes"));
-        this.wellbeingReflections = cipher.seal(wellbeingReflections, context("wellbeing-reflections"));
+    void sealPersonal(String notes, String wellbeingReflections, ConfidentialContent cipher) {
+        this.notes = cipher.sealAbout(session.organisation(), workerId, notes, context("notes"));
+        this.wellbeingReflections = cipher.sealAbout(session.organisation(), workerId, wellbeingReflections,
+                context("wellbeing-reflections"));
     }
 
     /** The supervisee confirms the record, once; a comment is kept beside the supervisor's record, never over it. */
-    void confirm(String comment, ConfidentialCipher cipher, Instant now) {
+    void confirm(String comment, ConfidentialContent cipher, Instant now) {
         if (confirmedAt != null) {
             throw new ConflictException("You confirmed this session's record on " + confirmedAt
                     + "; a confirmation is given once.");
         }
-        this.comment = cipher.seal(comment, context("comment"));
+        this.comment = cipher.sealAbout(session.organisation(), workerId, comment, context("comment"));
         this.confirmedAt = now;
     }
 
-    void reseal(ConfidentialCipher cipher, ReEncryption.Tally tally) {
-        this.notes = cipher.reseal(notes, context("notes"), tally);
-        this.wellbeingReflections = cipher.reseal(wellbeingReflections, context("wellbeing-reflections"), tally);
-        this.comment = cipher.reseal(comment, context("comment"), tally);
+    /** Moves what is about this supervisee onto their data key, where the master key sealed it. */
+    void reseal(ConfidentialContent cipher, ReEncryption.Tally tally) {
+        String organisation = session.organisation();
+        this.notes = cipher.resealAbout(organisation, workerId, notes, context("notes"), tally);
+        this.wellbeingReflections = cipher.resealAbout(organisation, workerId, wellbeingReflections,
+                context("wellbeing-reflections"), tally);
+        this.comment = cipher.resealAbout(organisation, workerId, comment, context("comment"), tally);
     }
 
-    String notes(ConfidentialCipher cipher) {
+    String notes(ConfidentialContent cipher) {
         return cipher.open(notes, context("notes"));
     }
 
-    String wellbeingReflections(ConfidentialCipher cipher) {
+    String wellbeingReflections(ConfidentialContent cipher) {
         return cipher.open(wellbeingReflections, context("wellbeing-reflections"));
     }
 
-    String comment(ConfidentialCipher cipher) {
+    String comment(ConfidentialContent cipher) {
         return cipher.open(comment, context("comment"));
     }
 
