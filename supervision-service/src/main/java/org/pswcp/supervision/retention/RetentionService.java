@@ -3,6 +3,7 @@ package org.pswcp.supervision.retention;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -11,6 +12,7 @@ import org.pswcp.kit.audit.AuditOutcome;
 import org.pswcp.kit.audit.AuditTrail;
 import org.pswcp.kit.audit.Audited;
 import org.pswcp.kit.audit.AuditedResourceId;
+import org.pswcp.kit.destruction.KitRecords;
 import org.pswcp.kit.outbox.Outbox;
 import org.pswcp.kit.outbox.OutgoingEvent;
 import org.pswcp.kit.page.Page;
@@ -45,6 +47,7 @@ public class RetentionService {
     private final Agenda agenda;
     private final WorkerKeys workerKeys;
     private final Outbox outbox;
+    private final KitRecords kitRecords;
     private final AuditTrail audit;
     private final Caller caller;
     private final Today today;
@@ -52,7 +55,8 @@ public class RetentionService {
 
     RetentionService(RetentionPolicyRepository policies, DestructionRegister register, WorkerRepository workers,
             AgreementService agreements, SessionService sessions, Agenda agenda, WorkerKeys workerKeys,
-            Outbox outbox, AuditTrail audit, Caller caller, Today today, SupervisionConfig config) {
+            Outbox outbox, KitRecords kitRecords, AuditTrail audit, Caller caller, Today today,
+            SupervisionConfig config) {
         this.policies = policies;
         this.register = register;
         this.workers = workers;
@@ -61,6 +65,7 @@ public class RetentionService {
         this.agenda = agenda;
         this.workerKeys = workerKeys;
         this.outbox = outbox;
+        this.kitRecords = kitRecords;
         this.audit = audit;
         this.caller = caller;
         this.today = today;
@@ -108,9 +113,9 @@ public class RetentionService {
      * Destroys everything supervision-service holds about a worker of the caller's organisation whose records are past
      * the period, on a records manager's decision, in one transaction: the worker's data key (so that no copy of their
      * confidential content opens again), the sessions' content about them, their agreements as a supervisee, their
-     * agenda and their roster record. Records the decision in the register of destruction and announces
-     * {@code WorkerRecordsDestroyed}, so that the other services destroy their copies. Audited as
-     * {@code records.destroyed}.
+     * agenda, their roster record and the outbox's copies of events about them. Records the decision in the register of
+     * destruction and announces {@code WorkerRecordsDestroyed}, so that the other services destroy their copies.
+     * Audited as {@code records.destroyed}.
      */
     @Transactional
     @Audited(action = "records.destroyed", resourceType = "worker")
@@ -137,6 +142,10 @@ public class RetentionService {
         Held held = new Held(agreementsSupervised, sessionsReceived, agenda.forget(workerId));
         workerKeys.destroy(worker.organisation(), workerId);
         workers.delete(worker);
+        // The outbox's copies of what was announced about them (their roster record, agreements, observations) go
+        // too, as in every service; events about others keep their place, naming the marker instead of them. The
+        // service does not know the worker's accounts: stored answers naming them go, by their content.
+        kitRecords.forget(worker.organisation(), workerId, List.of());
 
         DestructionDecision decision = new DestructionDecision(worker.organisation(), workerId, worker.endDate(),
                 years, dueSince, reason, caller.subject(), caller.displayName(),
