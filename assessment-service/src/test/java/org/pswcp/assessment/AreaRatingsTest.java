@@ -133,6 +133,9 @@ class AreaRatingsTest {
                 + "\"areaCodes\":[\"7.1\"]}").post("/v1/assessments/" + id + "/evidence").then().statusCode(201);
         post(team.supervisorToken(), "/v1/assessments/" + id + "/submission").statusCode(200);
         post(team.secondSupervisorToken(), "/v1/assessments/" + id + "/sign-off").statusCode(200);
+        String self = Fixtures.start(team.superviseeToken(), "SELF", version, null, "[\"7.1\"]");
+        rateArea(team.superviseeToken(), self, "7.1", 4).statusCode(200);
+        post(team.superviseeToken(), "/v1/assessments/" + self + "/submission").statusCode(200);
 
         as(team.superviseeToken()).get("/v1/workers/" + team.supervisee() + "/competence-profile?frameworkVersionId="
                 + version).then().statusCode(200)
@@ -143,15 +146,20 @@ class AreaRatingsTest {
                 .body("areas[2].level.code", equalTo("competent"))
                 .body("areas[2].attained.assessmentId", equalTo(id))
                 .body("areas[2].evidence.title", contains("Judgement in a hard conversation"))
+                .body("areas[2].selfRating.level.value", equalTo(4))
                 .body("areas[0].ratedAsWhole", equalTo(false));
         as(team.superviseeToken()).get(plan).then().statusCode(200)
                 .body("met", hasItem("7.1")).body("goals.area", not(hasItem("7.1")));
+        as(Fixtures.hr("R9D")).get("/v1/workers/" + team.supervisee() + "/competence-profile?frameworkVersionId="
+                + version).then().statusCode(200)
+                .body("areas[2].level.value", equalTo(3))
+                .body("areas[2].selfRating", nullValue());
         as(Fixtures.hr("R9D")).get("/v1/competence-summary?frameworkVersionId=" + version).then().statusCode(200)
                 .body("areas[2].area", equalTo("7.1"))
                 .body("areas[2].met", greaterThanOrEqualTo(1));
 
         List<ConsumerRecord<String, String>> changes = CloudEvents.exactlyWithKey(Events.ASSESSMENT_TOPIC,
-                team.supervisee(), 3, Duration.ofSeconds(20)).stream()
+                team.supervisee(), 4, Duration.ofSeconds(20)).stream()
                 .filter(r -> Events.COMPETENCE_LEVEL_CHANGED.equals(CloudEvents.header(r, "ce_type")))
                 .toList();
         assertThat(changes).hasSize(1);
