@@ -19,6 +19,11 @@ import org.pswcp.testkit.FrameworkVersions;
 import org.pswcp.testkit.Metrics;
 import org.pswcp.testkit.Tokens;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -28,6 +33,8 @@ import io.restassured.specification.RequestSpecification;
  * through events, assessments through the API.
  */
 final class Fixtures {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Fixtures() {
     }
@@ -67,9 +74,45 @@ final class Fixtures {
     /** A version framework-service has published, once this service has learned it. */
     static UUID publishedVersion() {
         UUID versionId = UUID.randomUUID();
+        return learned(versionId, versionPublishedJson(versionId, "v-" + versionId.toString().substring(0, 8), true));
+    }
+
+    /**
+     * A version, once this service has learned it, whose areas 7.1 (meta-competences), 9.1 and 9.2 (organisational
+     * competences) have titles and no statements, as in mh-psw/2020-10, and whose psw role profile requires 7.1 at
+     * competent: the small framework of the other tests otherwise.
+     */
+    static UUID publishedVersionWithAreasRatedAsWhole() {
+        UUID versionId = UUID.randomUUID();
+        try {
+            ObjectNode event = (ObjectNode) JSON.readTree(versionPublishedJson(versionId,
+                    "w-" + versionId.toString().substring(0, 8), true));
+            ObjectNode content = (ObjectNode) event.get("content");
+            ArrayNode domains = (ArrayNode) content.get("domains");
+            ArrayNode organisational = (ArrayNode) domains.get(1).get("areas");
+            ((ObjectNode) organisational.get(0)).putArray("statements");
+            organisational.add(areaWithoutStatements("9.2", "Ability to organise work-based supervision"));
+            ObjectNode meta = JSON.createObjectNode().put("code", "7").put("title", "Meta-competences")
+                    .put("kind", "META");
+            meta.putArray("areas").add(areaWithoutStatements("7.1", "Meta-competences for peer support workers"));
+            domains.insert(1, meta);
+            ((ArrayNode) content.get("roleProfiles").get(0).get("requirements"))
+                    .add(JSON.createObjectNode().put("area", "7.1").put("level", "competent"));
+            return learned(versionId, JSON.writeValueAsString(event));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode areaWithoutStatements(String code, String title) {
+        ObjectNode area = JSON.createObjectNode().put("code", code).put("title", title);
+        area.putArray("statements");
+        return area;
+    }
+
+    private static UUID learned(UUID versionId, String publishedJson) {
         CloudEvents.send(CloudEvents.event(Events.FRAMEWORK_TOPIC, "mh-psw", Events.FRAMEWORK_VERSION_PUBLISHED, null,
-                EventContracts.valid(Events.FRAMEWORK_VERSION_PUBLISHED,
-                        versionPublishedJson(versionId, "v-" + versionId.toString().substring(0, 8), true))));
+                EventContracts.valid(Events.FRAMEWORK_VERSION_PUBLISHED, publishedJson)));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", hr("R9A"))
                 .get("/v1/framework-versions").then().statusCode(200)
                 .body("items.versionId", hasItem(versionId.toString())));
@@ -154,6 +197,12 @@ final class Fixtures {
 
     static ValidatableResponse rate(String bearer, String id, String statementCode, int value) {
         return as(bearer).body("{\"ratings\":[{\"statementCode\":\"" + statementCode + "\",\"value\":" + value
+                + ",\"comment\":\"seen in practice\"}]}").put("/v1/assessments/" + id + "/ratings").then();
+    }
+
+    /** Rates an area without statements as a whole. */
+    static ValidatableResponse rateArea(String bearer, String id, String areaCode, int value) {
+        return as(bearer).body("{\"ratings\":[{\"areaCode\":\"" + areaCode + "\",\"value\":" + value
                 + ",\"comment\":\"seen in practice\"}]}").put("/v1/assessments/" + id + "/ratings").then();
     }
 

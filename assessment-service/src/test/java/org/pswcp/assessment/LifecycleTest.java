@@ -79,7 +79,8 @@ class LifecycleTest {
         Fixtures.Team team = Fixtures.Team.in(db, "R9A");
         String id = Fixtures.start(team.superviseeToken(), "SELF", version, null, null);
         post(team.superviseeToken(), "/v1/assessments/" + id + "/submission").spec(problem(409, "conflict"))
-                .body("detail", equalTo("Rate at least one statement before submitting."));
+                .body("detail",
+                        equalTo("Rate at least one statement, or an area without statements, before submitting."));
         post(team.supervisorToken(), "/v1/assessments/" + id + "/sign-off").spec(problem(409, "conflict"));
         rate(team.superviseeToken(), id, "1.1.1.1", 3).statusCode(200);
         post(team.superviseeToken(), "/v1/assessments/" + id + "/submission").statusCode(200);

@@ -3,6 +3,7 @@ package org.pswcp.assessment.assessment;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,11 @@ import org.pswcp.kit.problem.ConflictException;
 @Entity
 @Table(name = "assessment")
 public class Assessment {
+
+    /** Statements first, then areas rated as a whole, each by code: the order the database gives them back in. */
+    private static final Comparator<Rating> RATED_ORDER = Comparator
+            .comparing(Rating::statementCode, Comparator.nullsLast(Comparator.<String> naturalOrder()))
+            .thenComparing(Rating::areaCode, Comparator.nullsLast(Comparator.<String> naturalOrder()));
 
     /**
      * News, inside this service, that an assessment was signed off: fired as a CDI event within the sign-off's
@@ -87,7 +93,7 @@ public class Assessment {
 
     @ElementCollection
     @CollectionTable(name = "rating", joinColumns = @JoinColumn(name = "assessment_id"))
-    @OrderBy("statementCode")
+    @OrderBy("statementCode, areaCode")
     List<Rating> ratings = new ArrayList<>();
 
     @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -115,24 +121,24 @@ public class Assessment {
         this.createdAt = now;
     }
 
-    /** Rates a statement, or changes its rating. */
-    void rate(String statementCode, int value, String comment, Instant now) {
+    /** Rates a statement, or an area without statements as a whole, or changes its rating. */
+    void rate(Rating.RatedCode rated, int value, String comment, Instant now) {
         requireEditable();
-        ratings.removeIf(r -> r.statementCode().equals(statementCode));
-        ratings.add(new Rating(statementCode, value, comment, now));
-        ratings.sort(java.util.Comparator.comparing(Rating::statementCode));
+        ratings.removeIf(r -> r.code().equals(rated.code()));
+        ratings.add(new Rating(rated, value, comment, now));
+        ratings.sort(RATED_ORDER);
     }
 
-    /** Removes a statement's rating; says whether there was one. */
-    boolean unrate(String statementCode) {
+    /** Removes the rating of a statement, or of an area rated as a whole; says whether there was one. */
+    boolean unrate(String code) {
         requireEditable();
-        return ratings.removeIf(r -> r.statementCode().equals(statementCode));
+        return ratings.removeIf(r -> r.code().equals(code));
     }
 
     Evidence addEvidence(String title, EvidenceKind kind, java.time.LocalDate occurredOn, String link,
-            List<String> statementCodes, Instant now) {
+            List<String> statementCodes, List<String> areaCodes, Instant now) {
         requireEditable();
-        Evidence added = new Evidence(this, title, kind, occurredOn, link, statementCodes, now);
+        Evidence added = new Evidence(this, title, kind, occurredOn, link, statementCodes, areaCodes, now);
         evidence.add(added);
         return added;
     }
@@ -144,7 +150,8 @@ public class Assessment {
                     + status + ".");
         }
         if (ratings.isEmpty()) {
-            throw new ConflictException("Rate at least one statement before submitting.");
+            throw new ConflictException("Rate at least one statement, or an area without statements, before"
+                    + " submitting.");
         }
         status = AssessmentStatus.SUBMITTED;
         submittedAt = now;
@@ -193,8 +200,9 @@ public class Assessment {
                 || (authorWorkerId != null && workerId.filter(authorWorkerId::equals).isPresent());
     }
 
-    public Optional<Rating> rating(String statementCode) {
-        return ratings.stream().filter(r -> r.statementCode().equals(statementCode)).findFirst();
+    /** The rating of a statement, or of an area rated as a whole. */
+    public Optional<Rating> rating(String code) {
+        return ratings.stream().filter(r -> r.code().equals(code)).findFirst();
     }
 
     public UUID id() {

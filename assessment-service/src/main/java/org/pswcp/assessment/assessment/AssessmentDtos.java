@@ -36,15 +36,22 @@ public final class AssessmentDtos {
                     example = "[\"2.5\", \"3.1\"]") List<@NotBlank String> scope) {
     }
 
-    @Schema(name = "RatingInput", description = "A rating of one statement.")
+    @Schema(name = "RatingInput", description = "A rating of one statement (statementCode) or of one area without"
+            + " statements, rated as a whole (areaCode): exactly one of the two. An area that has statements is rated"
+            + " through them; only an area the version gives no statements (such as the meta-competences 7.1 or the"
+            + " organisational competences 9.1 and 9.2 of mh-psw/2020-10) is rated by areaCode. Either way the value"
+            + " is on the version's rating scale, and the code must be in the assessment's scope.")
     public record RatingInput(
-            @NotBlank @Schema(example = "2.5.2.3") String statementCode,
+            @Size(max = 50) @Schema(description = "The statement rated. Required unless areaCode is given.",
+                    example = "2.5.2.3") String statementCode,
+            @Size(max = 50) @Schema(description = "The area rated as a whole, when the version gives it no statements;"
+                    + " absent when statementCode is given.", example = "9.1") String areaCode,
             @NotNull @Schema(description = "A value of the version's rating scale.", example = "3") Integer value,
             @Size(max = 2000) @Schema(description = "Why this rating.",
                     example = "Explains the right to withdraw consent in every first meeting.") String comment) {
     }
 
-    @Schema(name = "Ratings", description = "Ratings to add or change; statements not listed keep theirs.")
+    @Schema(name = "Ratings", description = "Ratings to add or change; statements and areas not listed keep theirs.")
     public record RateRequest(@NotNull @Size(min = 1, max = 500) List<@NotNull @Valid RatingInput> ratings) {
     }
 
@@ -56,7 +63,10 @@ public final class AssessmentDtos {
             @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL") @Schema(
                     example = "https://learning.example.nhs.uk/records/4711") String link,
             @Size(max = 200) @Schema(description = "Codes of the statements it shows.",
-                    example = "[\"2.5.2.3\"]") List<@NotBlank String> statementCodes) {
+                    example = "[\"2.5.2.3\"]") List<@NotBlank String> statementCodes,
+            @Size(max = 50) @Schema(description = "Codes of the areas without statements, rated as a whole, that it"
+                    + " shows; an area that has statements is shown through them (statementCodes).",
+                    example = "[\"9.1\"]") List<@NotBlank String> areaCodes) {
     }
 
     @Schema(name = "Return", description = "Why the assessment goes back to its author.")
@@ -64,19 +74,27 @@ public final class AssessmentDtos {
             @NotBlank @Size(max = 2000) @Schema(example = "Please add evidence for 2.5.2.3.") String reason) {
     }
 
-    @Schema(name = "Rating")
-    public record RatingView(String statementCode, int value,
+    @Schema(name = "Rating", description = "A rating of one statement, or of one area without statements rated as a"
+            + " whole: exactly one of statementCode and areaCode is present.")
+    public record RatingView(
+            @Schema(description = "The statement rated; absent for an area rated as a whole.",
+                    example = "2.5.2.3") String statementCode,
+            @Schema(description = "The area rated as a whole; absent for a statement's rating.") String areaCode,
+            int value,
             @Schema(description = "Code of the value's level on the scale.", example = "competent") String level,
             String comment, Instant ratedAt) {
     }
 
     @Schema(name = "Evidence")
     public record EvidenceView(UUID id, String title, EvidenceKind kind, LocalDate occurredOn, String link,
-            List<String> statementCodes, Instant addedAt) {
+            List<String> statementCodes,
+            @Schema(description = "The areas without statements, rated as a whole, that it shows.",
+                    example = "[\"9.1\"]") List<String> areaCodes,
+            Instant addedAt) {
 
         static EvidenceView of(Evidence e) {
             return new EvidenceView(e.id(), e.title(), e.kind(), e.occurredOn(), e.link(),
-                    List.copyOf(e.statementCodes()), e.addedAt());
+                    List.copyOf(e.statementCodes()), List.copyOf(e.areaCodes()), e.addedAt());
         }
     }
 
@@ -113,7 +131,7 @@ public final class AssessmentDtos {
         static AssessmentView of(Assessment a, FrameworkCopy version, boolean withReturnReason) {
             return new AssessmentView(a.id(), a.organisation(), a.kind(), a.subjectWorkerId(), a.subjectTeam(),
                     a.authorWorkerId(), a.frameworkVersionId(), a.status(), List.copyOf(a.scope()),
-                    a.ratings().stream().map(r -> new RatingView(r.statementCode(), r.value(),
+                    a.ratings().stream().map(r -> new RatingView(r.statementCode(), r.areaCode(), r.value(),
                             version.level(r.value()).map(l -> l.code()).orElse(null), r.comment(), r.ratedAt()))
                             .toList(),
                     a.evidence().stream().map(EvidenceView::of).toList(), a.createdAt(), a.submittedAt(),

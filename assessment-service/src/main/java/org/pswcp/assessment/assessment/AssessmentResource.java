@@ -111,12 +111,18 @@ public class AssessmentResource {
     @Path("/{id}/ratings")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PSW, Roles.SUPERVISOR, Roles.HR})
-    @Operation(summary = "Rate statements", description = "Adds or changes ratings of a DRAFT or RETURNED assessment"
-            + " you wrote. Each statement must be in the framework version and the assessment's scope, each value on"
-            + " the version's rating scale; a sub-heading cannot be rated.")
+    @Operation(summary = "Rate statements or areas", description = "Adds or changes ratings of a DRAFT or RETURNED"
+            + " assessment you wrote, all or none. Each rating names one statement (statementCode) or, for an area the"
+            + " version gives no statements, the area itself (areaCode), such as the meta-competences 7.1 or the"
+            + " organisational competences 9.1 and 9.2 of mh-psw/2020-10: {\"ratings\":[{\"areaCode\":\"9.1\","
+            + "\"value\":2}]}. An area rated as a whole gets its level from that rating, as other areas get theirs"
+            + " from their statements' ratings. Each code must be in the framework version and the assessment's"
+            + " scope, each value on the version's rating scale; a sub-heading cannot be rated, nor an area that has"
+            + " statements.")
     @APIResponse(responseCode = "200", description = "The assessment, rated.")
-    @APIResponse(responseCode = "400", description = "A statement the version does not contain, out of scope, or a"
-            + " value off the scale; the problem names each.")
+    @APIResponse(responseCode = "400", description = "A statement or area the version does not contain, an area that"
+            + " has statements named by areaCode, both or neither of statementCode and areaCode, out of scope, or a"
+            + " value off the scale; the problem names each field, and nothing is stored.")
     @APIResponse(responseCode = "409", description = NOT_EDITABLE)
     @APIResponse(responseCode = "404", description = NOT_VISIBLE)
     public AssessmentView rate(@PathParam("id") UUID id, @NotNull @Valid RateRequest request) {
@@ -126,12 +132,14 @@ public class AssessmentResource {
     @DELETE
     @Path("/{id}/ratings/{statementCode}")
     @RolesAllowed({Roles.PSW, Roles.SUPERVISOR, Roles.HR})
-    @Operation(summary = "Remove a rating", description = "From a DRAFT or RETURNED assessment you wrote.")
+    @Operation(summary = "Remove a rating", description = "From a DRAFT or RETURNED assessment you wrote: the rating"
+            + " of a statement, or of an area rated as a whole, by its code.")
     @APIResponse(responseCode = "200", description = "The assessment.")
     @APIResponse(responseCode = "404", description = "No such rating.")
     @APIResponse(responseCode = "409", description = NOT_EDITABLE)
     public AssessmentView unrate(@PathParam("id") UUID id,
-            @PathParam("statementCode") @Parameter(example = "2.5.2.3") String statementCode) {
+            @PathParam("statementCode") @Parameter(description = "The statement's code, or the area's code for an"
+                    + " area rated as a whole (such as 9.1).", example = "2.5.2.3") String statementCode) {
         return service.unrate(id, statementCode);
     }
 
@@ -140,7 +148,7 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PSW, Roles.SUPERVISOR, Roles.HR})
     @Operation(summary = "Attach evidence", description = "Describes and links a piece of evidence (no file is"
-            + " stored) for statements of a DRAFT or RETURNED assessment you wrote.")
+            + " stored) for statements, or areas rated as a whole, of a DRAFT or RETURNED assessment you wrote.")
     @APIResponse(responseCode = "201", description = "The evidence.", content = {
             @Content(schema = @Schema(implementation = EvidenceView.class))})
     @APIResponse(responseCode = "400", description = "Invalid evidence; the problem names the field.")
@@ -158,7 +166,8 @@ public class AssessmentResource {
     @Operation(summary = "Submit an assessment", description = "Hands a DRAFT or RETURNED assessment you wrote in for"
             + " sign-off and announces AssessmentSubmitted on assessment.events.")
     @APIResponse(responseCode = "200", description = "The submitted assessment.")
-    @APIResponse(responseCode = "409", description = "Not in a state that can be submitted, or nothing rated.")
+    @APIResponse(responseCode = "409", description = "Not in a state that can be submitted, or nothing rated (no"
+            + " statement, and no area rated as a whole).")
     @APIResponse(responseCode = "404", description = NOT_VISIBLE)
     public AssessmentView submit(@PathParam("id") UUID id) {
         return service.submit(id);

@@ -106,17 +106,21 @@ public class AssessmentService {
                 a -> new KeysetCursor(a.createdAt(), a.id()), a -> view(a, version(a)));
     }
 
-    /** Adds or changes ratings. Each must be of a statement in the version and the assessment's scope, on its scale. */
+    /**
+     * Adds or changes ratings. Each is of a rateable statement, or of an area without statements rated as a whole, in
+     * the version and the assessment's scope, with a value on the version's scale; nothing is stored unless all are.
+     */
     @Transactional
     @Audited(action = "assessment.rate", resourceType = "assessment")
     public AssessmentView rate(@AuditedResourceId UUID id, List<RatingInput> ratings) {
         Assessment assessment = authored(id);
         FrameworkCopy version = version(assessment);
         List<FieldError> errors = new ArrayList<>();
+        List<Rating.RatedCode> rated = new ArrayList<>();
         for (int i = 0; i < ratings.size(); i++) {
             RatingInput rating = ratings.get(i);
             String field = "ratings[" + i + "]";
-            checkRateable(version, assessment, rating.statementCode(), field + ".statementCode", errors);
+            rated.add(Rateables.of(version, assessment.scope(), rating, field, errors));
             if (version.level(rating.value()).isEmpty()) {
                 errors.add(new FieldError(field + ".value", "must be one of "
                         + version.levels().stream().map(l -> String.valueOf(l.value())).toList()
@@ -127,38 +131,52 @@ public class AssessmentService {
             throw new InvalidInputException(errors);
         }
         Instant now = Instant.now();
-        ratings.forEach(r -> assessment.rate(r.statementCode(), r.value(), r.comment(), now));
+        for (int i = 0; i < ratings.size(); i++) {
+            assessment.rate(rated.get(i), ratings.get(i).value(), ratings.get(i).comment(), now);
+        }
         return view(assessment, version);
     }
 
+    /** Removes the rating of a statement, or of an area rated as a whole, by its code. */
     @Transactional
     @Audited(action = "assessment.unrate", resourceType = "assessment")
-    public AssessmentView unrate(@AuditedResourceId UUID id, String statementCode) {
+    public AssessmentView unrate(@AuditedResourceId UUID id, String code) {
         Assessment assessment = authored(id);
-        if (!assessment.unrate(statementCode)) {
-            throw new ResourceNotFoundException("rating", statementCode);
+        if (!assessment.unrate(code)) {
+            throw new ResourceNotFoundException("rating", code);
         }
         return view(assessment, version(assessment));
     }
 
+    /** Attaches evidence for statements of the version, and for areas of it that are rated as a whole. */
     @Transactional
     @Audited(action = "assessment.add-evidence", resourceType = "assessment")
     public EvidenceView addEvidence(@AuditedResourceId UUID id, EvidenceInput input) {
         Assessment assessment = authored(id);
         FrameworkCopy version = version(assessment);
-        List<String> codes = input.statementCodes() == null ? List.of() : input.statementCodes();
+        List<String> statements = distinct(input.statementCodes());
+        List<String> areas = distinct(input.areaCodes());
         List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < codes.size(); i++) {
-            if (version.statement(codes.get(i)).isEmpty()) {
+        for (int i = 0; i < statements.size(); i++) {
+            if (version.statement(statements.get(i)).isEmpty()) {
                 errors.add(new FieldError("statementCodes[" + i + "]",
                         "is not a statement of " + version.label()));
             }
+        }
+        for (int i = 0; i < areas.size(); i++) {
+            Rateables.checkAreaRatedAsWhole(version, areas.get(i), "areaCodes[" + i + "]",
+                    "name its statements in statementCodes", errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return EvidenceView.of(assessment.addEvidence(input.title(), input.kind(), input.occurredOn(), input.link(),
-                codes, Instant.now()));
+                statements, areas, Instant.now()));
+    }
+
+    /** Each code once, in the order given: a code named twice is shown once. */
+    private static List<String> distinct(List<String> codes) {
+        return codes == null ? List.of() : List.copyOf(new LinkedHashSet<>(codes));
     }
 
     /** The author hands it in; AssessmentSubmitted goes out with the change. */
@@ -275,25 +293,6 @@ public class AssessmentService {
             throw new InvalidInputException(errors);
         }
         return new LinkedHashSet<>(requested);
-    }
-
-    private static void checkRateable(FrameworkCopy version, Assessment assessment, String code, String field,
-            List<FieldError> errors) {
-        var statement = version.statement(code);
-        if (statement.isEmpty()) {
-            errors.add(new FieldError(field, "is not a statement of " + version.label()));
-        } else if (!statement.get().rateable()) {
-            errors.add(new FieldError(field, "is a sub-heading: rate the statements under it"));
-        } else if (!inScope(assessment, code, statement.get().areaCode())) {
-            errors.add(new FieldError(field, "is outside this assessment's scope"));
-        }
-    }
-
-    private static boolean inScope(Assessment assessment, String code, String areaCode) {
-        if (assessment.scope().contains(areaCode) || assessment.scope().contains(code)) {
-            return true;
-        }
-        return assessment.scope().stream().anyMatch(scoped -> code.startsWith(scoped + "."));
     }
 
     private Assessment visible(UUID id) {

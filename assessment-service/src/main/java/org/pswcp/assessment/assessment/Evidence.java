@@ -19,7 +19,10 @@ import jakarta.persistence.Table;
 
 import org.pswcp.kit.id.TimeOrderedIds;
 
-/** A piece of evidence attached to an assessment: what it is, when, where it can be seen, what it shows. */
+/**
+ * A piece of evidence attached to an assessment: what it is, when, where it can be seen, what it shows (statements, and
+ * areas without statements that are rated as a whole).
+ */
 @Entity
 @Table(name = "evidence")
 public class Evidence {
@@ -47,11 +50,17 @@ public class Evidence {
     @Column(name = "statement_code")
     List<String> statementCodes = new ArrayList<>();
 
+    /** Areas without statements, rated as a whole, that it shows. */
+    @ElementCollection
+    @CollectionTable(name = "evidence_area", joinColumns = @JoinColumn(name = "evidence_id"))
+    @Column(name = "area_code")
+    List<String> areaCodes = new ArrayList<>();
+
     protected Evidence() {
     }
 
     Evidence(Assessment assessment, String title, EvidenceKind kind, LocalDate occurredOn, String link,
-            List<String> statementCodes, Instant addedAt) {
+            List<String> statementCodes, List<String> areaCodes, Instant addedAt) {
         this.id = TimeOrderedIds.next();
         this.assessment = assessment;
         this.title = title;
@@ -59,6 +68,7 @@ public class Evidence {
         this.occurredOn = occurredOn;
         this.link = link;
         this.statementCodes = new ArrayList<>(statementCodes);
+        this.areaCodes = new ArrayList<>(areaCodes);
         this.addedAt = addedAt;
     }
 
@@ -84,6 +94,10 @@ public class Evidence {
 
     public List<String> statementCodes() {
         return statementCodes;
+    }
+
+    public List<String> areaCodes() {
+        return areaCodes;
     }
 
     public Instant addedAt() {

@@ -67,6 +67,22 @@ public final class FrameworkCopy {
     /** An area with its domain and the codes of its rateable statements, in order. */
     public record AreaRef(String code, String title, String domainCode, String domainKind,
             List<String> rateableStatements) {
+
+        /**
+         * Whether the area is rated as a whole: it has no statement to rate, only its title (the meta-competences, 7.1,
+         * and the organisational competences, 9.1 and 9.2, of the October 2020 publication).
+         */
+        public boolean ratedAsWhole() {
+            return rateableStatements.isEmpty();
+        }
+
+        /**
+         * What a rating of this area is of: its rateable statements or, for an area rated as a whole, the area itself.
+         * The area's level is made from the ratings of these codes, by one rule for both.
+         */
+        public List<String> ratedCodes() {
+            return ratedAsWhole() ? List.of(code) : rateableStatements;
+        }
     }
 
     private final UUID versionId;
@@ -135,6 +151,14 @@ public final class FrameworkCopy {
 
     public Optional<AreaRef> area(String code) {
         return Optional.ofNullable(areas.get(code));
+    }
+
+    /** The area a rated code belongs to: a rateable statement's area, or an area rated as a whole itself. */
+    public Optional<AreaRef> areaOfRated(String code) {
+        Optional<AreaRef> whole = area(code).filter(AreaRef::ratedAsWhole);
+        return whole.isPresent()
+                ? whole
+                : statement(code).filter(StatementRef::rateable).flatMap(s -> area(s.areaCode()));
     }
 
     public Collection<AreaRef> areas() {

@@ -27,8 +27,9 @@ import org.pswcp.kit.page.Where;
 import io.quarkus.panache.common.Sort;
 
 /**
- * Attained levels: the latest signed-off SUPERVISOR and DIRECT_OBSERVATION rating of each statement, and the area
- * levels they make. After a sign-off, every area whose level changed is announced as CompetenceLevelChanged.
+ * Attained levels: the latest signed-off SUPERVISOR and DIRECT_OBSERVATION rating of each statement (and of each area
+ * rated as a whole), and the area levels they make. After a sign-off, every area whose level changed is announced as
+ * CompetenceLevelChanged.
  */
 @ApplicationScoped
 public class Attainments {
@@ -45,7 +46,10 @@ public class Attainments {
         this.outbox = outbox;
     }
 
-    /** The standing rating of each statement for one worker, from their signed-off assessments. */
+    /**
+     * The standing rating of each statement (and area rated as a whole) for one worker, from their signed-off
+     * assessments.
+     */
     public Map<String, LatestRating> latest(String organisation, String workerId, UUID versionId) {
         return fold(signedOff(organisation, workerId, versionId, List.of(AssessmentKind.SUPERVISOR,
                 AssessmentKind.DIRECT_OBSERVATION)));
@@ -66,7 +70,7 @@ public class Attainments {
         Map<String, LatestRating> latest = new LinkedHashMap<>();
         for (Assessment a : selves) {
             for (Rating r : a.ratings()) {
-                latest.put(r.statementCode(), new LatestRating(r.statementCode(), r.value(), a.id(),
+                latest.put(r.code(), new LatestRating(r.code(), r.value(), a.id(),
                         a.submittedAt()));
             }
         }
@@ -103,12 +107,15 @@ public class Attainments {
         return Where.all().equal("status", AssessmentStatus.SIGNED_OFF);
     }
 
-    /** Folds signed-off assessments, oldest first, into the standing rating of each statement. */
+    /**
+     * Folds signed-off assessments, oldest first, into the standing rating of each statement and of each area rated as
+     * a whole.
+     */
     public static Map<String, LatestRating> fold(List<Assessment> signedOffOldestFirst) {
         Map<String, LatestRating> latest = new LinkedHashMap<>();
         signedOffOldestFirst.stream().sorted(Comparator.comparing(Assessment::signedOffAt))
-                .forEach(a -> a.ratings().forEach(r -> latest.put(r.statementCode(),
-                        new LatestRating(r.statementCode(), r.value(), a.id(), a.signedOffAt()))));
+                .forEach(a -> a.ratings().forEach(r -> latest.put(r.code(),
+                        new LatestRating(r.code(), r.value(), a.id(), a.signedOffAt()))));
         return latest;
     }
 
@@ -128,8 +135,8 @@ public class Attainments {
         Instant now = Instant.now();
         for (FrameworkCopy.AreaRef area : version.areas()) {
             boolean touched = signed.ratings().stream()
-                    .anyMatch(r -> version.statement(r.statementCode()).map(s -> s.areaCode().equals(area.code()))
-                            .orElse(false));
+                    .anyMatch(r -> version.areaOfRated(r.code()).filter(a -> a.code().equals(area.code()))
+                            .isPresent());
             if (!touched) {
                 continue;
             }

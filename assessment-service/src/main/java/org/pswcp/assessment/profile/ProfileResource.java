@@ -63,8 +63,9 @@ public class ProfileResource {
     @Operation(summary = "Read a worker's development plan", description = "The areas a role profile requires that"
             + " the worker has not attained at the required level, each with the curriculum units mapped to it. The"
             + " role is the worker's own (from the roster) unless roleProfile names another, such as the next step on"
-            + " their career pathway. Only signed-off supervisor and observation assessments close a gap, so the plan"
-            + " is the same for the worker, their supervisors and HR.")
+            + " their career pathway. An area without statements, such as the meta-competences 7.1, is a goal until"
+            + " it is rated as a whole at the required level. Only signed-off supervisor and observation assessments"
+            + " close a gap, so the plan is the same for the worker, their supervisors and HR.")
     @APIResponse(responseCode = "200", description = "The plan.")
     @APIResponse(responseCode = "400", description = "Unknown role profile, or the worker's role is not known.")
     @APIResponse(responseCode = "404", description = "Not a worker whose plan you may read.")
@@ -82,7 +83,9 @@ public class ProfileResource {
             + " many of the organisation's workers (the roster, and anyone with a signed-off assessment) have met it,"
             + " are developing it, or have not been assessed. Counted from signed-off supervisor and observation"
             + " assessments only: self-ratings, assessments not yet signed off and observations recorded in"
-            + " supervision count for nothing.")
+            + " supervision count for nothing. Beside the counts, the organisation's own level in each"
+            + " organisational competence (9.1, 9.2) in organisationalAreas, and each assessed team's in teams, from"
+            + " signed-off ORGANISATIONAL assessments.")
     public Summary summary(@QueryParam("frameworkVersionId") @Parameter(description = "The framework version; by"
             + " default the one the organisation last signed off an assessment against, else the newest published"
             + " one.") UUID frameworkVersionId) {

@@ -46,12 +46,25 @@ public final class ProfileViews {
                     + " off.") List<EvidenceRef> evidence) {
     }
 
-    @Schema(name = "ProfileArea")
+    @Schema(name = "ProfileArea", description = "An area of the profile. An area with statements is attained"
+            + " through them (statements); an area without statements, such as the meta-competences 7.1, is rated as"
+            + " a whole (ratedAsWhole): its attained rating, self-rating and evidence are on the area, and statements"
+            + " is empty.")
     public record AreaProfile(@Schema(example = "2.5") String code, String title, @Schema(example = "2") String domain,
             AreaLevel.Status status,
-            @Schema(description = "The lowest attained level among the area's rated statements.") LevelView level,
-            @Schema(description = "When a statement of the area was last signed off.") Instant lastAssessedAt,
-            List<StatementProfile> statements) {
+            @Schema(description = "The lowest attained level among the area's rated statements; for an area rated as"
+                    + " a whole, the level of its rating.") LevelView level,
+            @Schema(description = "When a statement of the area, or the area rated as a whole, was last signed"
+                    + " off.") Instant lastAssessedAt,
+            List<StatementProfile> statements,
+            @Schema(description = "Whether the area has no statements and is rated as a whole (areaCode in an"
+                    + " assessment's ratings).", example = "false") boolean ratedAsWhole,
+            @Schema(description = "For an area rated as a whole: its standing rating; absent otherwise, and when not"
+                    + " assessed.") Attained attained,
+            @Schema(description = "For an area rated as a whole: the worker's own latest self-rating of it; absent"
+                    + " otherwise, when there is none, and always for HR.") SelfRatingView selfRating,
+            @Schema(description = "For an area rated as a whole: the evidence that shows it; absent"
+                    + " otherwise.") List<EvidenceRef> evidence) {
     }
 
     @Schema(name = "CompetenceProfile",
@@ -71,7 +84,8 @@ public final class ProfileViews {
     public record Goal(@Schema(example = "2.5") String area, String areaTitle, LevelView required,
             @Schema(description = "Attained level; absent when not assessed.") LevelView attained,
             AreaLevel.Status status,
-            @Schema(description = "Statements of the area below the required level or not yet assessed.") List<String> statements,
+            @Schema(description = "Statements of the area below the required level or not yet assessed; empty for an"
+                    + " area rated as a whole, whose own rating is below or missing.") List<String> statements,
             List<UnitRef> units) {
     }
 
@@ -102,11 +116,33 @@ public final class ProfileViews {
     public record AreaSummary(String area, String title, long met, long developing, long notAssessed) {
     }
 
+    @Schema(name = "OrganisationalAreaLevel", description = "The organisation's (or a team's) own level in an"
+            + " organisational competence (domain 9), from the latest signed-off ORGANISATIONAL assessment that rated"
+            + " it, by the rule that makes a worker's level in an area.")
+    public record OrganisationalLevel(@Schema(example = "9.1") String area, String title, AreaLevel.Status status,
+            @Schema(description = "The level; absent when not assessed.") LevelView level,
+            @Schema(description = "The signed-off ORGANISATIONAL assessment whose rating stands; absent when not"
+                    + " assessed.") UUID assessmentId,
+            @Schema(description = "When it was signed off.") Instant assessedAt) {
+    }
+
+    @Schema(name = "TeamOrganisationalLevels", description = "A team's own levels in the organisational competences,"
+            + " from signed-off ORGANISATIONAL assessments of that team.")
+    public record TeamLevels(@Schema(example = "Crisis team") String team, List<OrganisationalLevel> areas) {
+    }
+
     @Schema(name = "OrganisationSummary",
             description = "Per area, how many of the organisation's workers have met it, are developing it, or have"
                     + " not been assessed, from signed-off supervisor and observation assessments only: self-ratings"
                     + " and assessments not signed off count for nothing. Workers whose records were destroyed are"
-                    + " still counted, anonymously, as they were counted when their records were destroyed.")
-    public record Summary(String organisation, UUID frameworkVersionId, long workers, List<AreaSummary> areas) {
+                    + " still counted, anonymously, as they were counted when their records were destroyed. Beside"
+                    + " them, the organisation's own level in each organisational competence (domain 9), and each"
+                    + " assessed team's, from signed-off ORGANISATIONAL assessments.")
+    public record Summary(String organisation, UUID frameworkVersionId, long workers, List<AreaSummary> areas,
+            @Schema(description = "The organisation's own level in each organisational competence of the version"
+                    + " (such as 9.1 and 9.2), from signed-off ORGANISATIONAL assessments of the whole"
+                    + " organisation.") List<OrganisationalLevel> organisationalAreas,
+            @Schema(description = "Each team with a signed-off ORGANISATIONAL assessment of it, and its own levels in"
+                    + " the organisational competences, by team name.") List<TeamLevels> teams) {
     }
 }

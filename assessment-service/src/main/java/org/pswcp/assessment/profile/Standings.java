@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.pswcp.assessment.assessment.Assessment;
 import org.pswcp.assessment.assessment.AssessmentKind;
+import org.pswcp.assessment.assessment.Evidence;
 import org.pswcp.assessment.frameworkcopy.FrameworkCopy;
 import org.pswcp.assessment.frameworkcopy.FrameworkCopy.AreaRef;
 import org.pswcp.assessment.frameworkcopy.FrameworkCopy.Content.Level;
@@ -38,7 +39,8 @@ import org.pswcp.assessment.workforce.Workforce;
 /**
  * What a worker's assessments and observations make: their competence profile and development plan, and the
  * organisation's summary. Computed here, decided elsewhere: {@link ProfileService} decides who sees which, and how
- * much. Organisational competences (domain 9) are not part of a worker's profile.
+ * much. Organisational competences (domain 9) are not part of a worker's profile: the organisation's own levels in them
+ * are ({@link OrganisationalLevels}).
  */
 @ApplicationScoped
 class Standings {
@@ -50,11 +52,14 @@ class Standings {
     private final Attainments attainments;
     private final Workforce workforce;
     private final DestroyedCounts destroyedCounts;
+    private final OrganisationalLevels organisationalLevels;
 
-    Standings(Attainments attainments, Workforce workforce, DestroyedCounts destroyedCounts) {
+    Standings(Attainments attainments, Workforce workforce, DestroyedCounts destroyedCounts,
+            OrganisationalLevels organisationalLevels) {
         this.attainments = attainments;
         this.workforce = workforce;
         this.destroyedCounts = destroyedCounts;
+        this.organisationalLevels = organisationalLevels;
     }
 
     /**
@@ -70,18 +75,20 @@ class Standings {
         List<AreaProfile> areas = new ArrayList<>();
         for (AreaRef area : individualAreas(version)) {
             AreaLevel level = AreaLevel.of(area, latest, version);
+            String whole = area.ratedAsWhole() ? area.code() : null;
             List<StatementProfile> statements = area.rateableStatements().stream()
                     .map(code -> new StatementProfile(code, version.statement(code).orElseThrow().text(),
-                            Optional.ofNullable(latest.get(code)).map(r -> new Attained(level(version, r.value()),
-                                    r.assessmentId(), r.assessedAt())).orElse(null),
-                            Optional.ofNullable(self.get(code)).map(r -> new SelfRatingView(level(version, r.value()),
-                                    r.assessmentId(), r.assessedAt())).orElse(null),
+                            attained(version, latest.get(code)),
+                            Optional.ofNullable(self.get(code)).map(r -> selfRating(version, r)).orElse(null),
                             evidence.getOrDefault(code, List.of())))
                     .toList();
-            Instant last = area.rateableStatements().stream().map(latest::get).filter(Objects::nonNull)
+            Instant last = area.ratedCodes().stream().map(latest::get).filter(Objects::nonNull)
                     .map(LatestRating::assessedAt).max(Comparator.naturalOrder()).orElse(null);
             areas.add(new AreaProfile(area.code(), area.title(), area.domainCode(), level.status(),
-                    level.value() == null ? null : level(version, level.value()), last, statements));
+                    level.value() == null ? null : level(version, level.value()), last, statements, whole != null,
+                    whole == null ? null : attained(version, latest.get(whole)),
+                    whole == null || self.get(whole) == null ? null : selfRating(version, self.get(whole)),
+                    whole == null ? null : evidence.getOrDefault(whole, List.of())));
         }
         return new Profile(workerId, organisation, version.versionId(), version.label(), areas);
     }
@@ -95,10 +102,10 @@ class Standings {
         for (var requirement : role.requirements()) {
             Optional<AreaRef> area = version.area(requirement.area());
             Optional<Level> required = version.level(requirement.level());
-            if (area.isEmpty() || required.isEmpty() || area.get().rateableStatements().isEmpty()) {
-                continue; // nothing a worker can be rated on: the area is not assessable yet
+            if (area.isEmpty() || required.isEmpty()) {
+                continue; // a requirement the version cannot assess
             }
-            List<String> below = area.get().rateableStatements().stream()
+            List<String> below = area.get().ratedCodes().stream()
                     .filter(s -> latest.get(s) == null || latest.get(s).value() < required.get().value()).toList();
             if (below.isEmpty()) {
                 met.add(area.get().code());
@@ -109,7 +116,8 @@ class Standings {
                     .map(u -> new UnitRef(u.code(), u.title())).toList();
             areaUnits.forEach(u -> units.putIfAbsent(u.code(), u));
             goals.add(new Goal(area.get().code(), area.get().title(), view(required.get()),
-                    level.value() == null ? null : level(version, level.value()), level.status(), below, areaUnits));
+                    level.value() == null ? null : level(version, level.value()), level.status(),
+                    area.get().ratedAsWhole() ? List.of() : below, areaUnits));
         }
         return new Plan(workerId, version.versionId(), role.code(), met, goals, List.copyOf(units.values()));
     }
@@ -133,10 +141,11 @@ class Standings {
             statuses(version, byWorker.getOrDefault(worker, List.of()))
                     .forEach((area, status) -> counts.get(area)[status.ordinal()]++);
         }
+        OrganisationalLevels.Levels own = organisationalLevels.of(organisation, version);
         return new Summary(organisation, version.versionId(), workers.size() + destroyed.workers(), areas.stream()
                 .map(a -> new AreaSummary(a.code(), a.title(), counts.get(a.code())[0], counts.get(a.code())[1],
                         counts.get(a.code())[2]))
-                .toList());
+                .toList(), own.organisation(), own.teams());
     }
 
     /**
@@ -174,7 +183,7 @@ class Standings {
                 List.of(AssessmentKind.values()));
         for (Assessment a : signed) {
             for (var e : a.evidence()) {
-                for (String code : e.statementCodes()) {
+                for (String code : shown(e)) {
                     byStatement.computeIfAbsent(code, c -> new ArrayList<>()).add(new EvidenceRef("ASSESSMENT",
                             e.id(), e.title(), e.kind().name(), e.occurredOn(), e.link()));
                 }
@@ -193,11 +202,29 @@ class Standings {
         return byStatement;
     }
 
+    /** What a piece of evidence shows: its statements, and the areas rated as a whole it names. */
+    private static List<String> shown(Evidence evidence) {
+        List<String> codes = new ArrayList<>(evidence.statementCodes());
+        codes.addAll(evidence.areaCodes());
+        return codes;
+    }
+
+    private static Attained attained(FrameworkCopy version, LatestRating rating) {
+        return rating == null
+                ? null
+                : new Attained(level(version, rating.value()), rating.assessmentId(),
+                        rating.assessedAt());
+    }
+
+    private static SelfRatingView selfRating(FrameworkCopy version, LatestRating rating) {
+        return new SelfRatingView(level(version, rating.value()), rating.assessmentId(), rating.assessedAt());
+    }
+
     private static List<AreaRef> individualAreas(FrameworkCopy version) {
         return version.areas().stream().filter(a -> !"ORGANISATIONAL".equals(a.domainKind())).toList();
     }
 
-    private static LevelView level(FrameworkCopy version, int value) {
+    static LevelView level(FrameworkCopy version, int value) {
         return version.level(value).map(Standings::view)
                 .orElse(new LevelView(value, String.valueOf(value), String.valueOf(value), false));
     }
