@@ -451,6 +451,14 @@ psql_admin() {
   fi
 }
 
+# psql_owner <stack> <database> <psql args...>: psql as the local databases' owner ($PSWCP_DB_USER), on the stack's
+# PostgreSQL; rows unaligned, as a|b. A query too long for one argument goes on standard input.
+psql_owner() {
+  local stack=$1 db=$2
+  PGPASSWORD="$PSWCP_DB_PASSWORD" psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$(port_of "$stack" postgres)" \
+    -U "$PSWCP_DB_USER" -d "$db" "${@:3}"
+}
+
 _check_db_name() {
   [[ "${1:-}" =~ ^[a-z_][a-z0-9_]*$ ]] || die "bad database name '${1:-}' (lower case, digits, _)"
 }
