@@ -1,5 +1,6 @@
 package org.pswcp.kit.security;
 
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 import io.smallrye.config.ConfigMapping;
@@ -24,4 +25,27 @@ public interface SecurityConfig {
      */
     @WithDefault("pswcp-cli|hr-system-[a-z0-9]{3,5}")
     Pattern allowedClients();
+
+    /**
+     * Bearer tokens already accepted, kept so that they are not verified again at each call ({@link VerifiedTokens}).
+     */
+    VerifiedTokenCache verifiedTokenCache();
+
+    interface VerifiedTokenCache {
+
+        /** Whether accepted tokens are kept at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * The longest a token is kept, however long it is valid: how long a signing key removed from the issuer keeps
+         * working for tokens this service has already seen.
+         */
+        @WithDefault("60s")
+        Duration ttl();
+
+        /** How many tokens are kept at most; beyond it, new tokens are verified at each call. */
+        @WithDefault("10000")
+        int maxEntries();
+    }
 }
