@@ -17,7 +17,6 @@ import org.pswcp.assessment.assessment.Assessment;
 import org.pswcp.assessment.assessment.AssessmentKind;
 import org.pswcp.assessment.assessment.AssessmentRepository;
 import org.pswcp.assessment.assessment.AssessmentStatus;
-import org.pswcp.assessment.assessment.Rating;
 import org.pswcp.assessment.frameworkcopy.FrameworkCopies;
 import org.pswcp.assessment.frameworkcopy.FrameworkCopy;
 import org.pswcp.kit.outbox.Outbox;
@@ -35,12 +34,15 @@ import io.quarkus.panache.common.Sort;
 public class Attainments {
 
     private final AssessmentRepository assessments;
+    private final StandingRatings ratings;
     private final FrameworkCopies copies;
     private final EntityManager em;
     private final Outbox outbox;
 
-    Attainments(AssessmentRepository assessments, FrameworkCopies copies, EntityManager em, Outbox outbox) {
+    Attainments(AssessmentRepository assessments, StandingRatings ratings, FrameworkCopies copies, EntityManager em,
+            Outbox outbox) {
         this.assessments = assessments;
+        this.ratings = ratings;
         this.copies = copies;
         this.em = em;
         this.outbox = outbox;
@@ -51,30 +53,7 @@ public class Attainments {
      * assessments.
      */
     public Map<String, LatestRating> latest(String organisation, String workerId, UUID versionId) {
-        return fold(signedOff(organisation, workerId, versionId, List.of(AssessmentKind.SUPERVISOR,
-                AssessmentKind.DIRECT_OBSERVATION)));
-    }
-
-    /**
-     * The latest self-rating of each statement from submitted or signed-off SELF assessments: shown, never mixed in.
-     */
-    public Map<String, LatestRating> selfRatings(String organisation, String workerId, UUID versionId) {
-        Where where = Where.all()
-                .equal("subjectWorkerId", workerId)
-                .equal("frameworkVersionId", versionId)
-                .equal("kind", AssessmentKind.SELF)
-                .and("status in (:statuses)", "statuses",
-                        List.of(AssessmentStatus.SUBMITTED, AssessmentStatus.SIGNED_OFF));
-        List<Assessment> selves = assessments.findInOrganisation(organisation, where,
-                Sort.ascending("submittedAt", "id")).list();
-        Map<String, LatestRating> latest = new LinkedHashMap<>();
-        for (Assessment a : selves) {
-            for (Rating r : a.ratings()) {
-                latest.put(r.code(), new LatestRating(r.code(), r.value(), a.id(),
-                        a.submittedAt()));
-            }
-        }
-        return latest;
+        return ratings.outcomes(organisation, workerId, versionId, null);
     }
 
     /**
@@ -92,7 +71,15 @@ public class Attainments {
 
     /** The framework version of the most recently signed-off assessment of the worker (or organisation, when null). */
     public Optional<UUID> lastAssessedVersion(String organisation, String workerId) {
+        return lastAssessedVersion(organisation, workerId, null);
+    }
+
+    /** The same, among the assessments signed off before a moment (null: now). */
+    public Optional<UUID> lastAssessedVersion(String organisation, String workerId, Instant before) {
         Where where = signedOff().equal("subjectWorkerId", workerId);
+        if (before != null) {
+            where = where.and("signedOffAt < :before", "before", before);
+        }
         return assessments.findInOrganisation(organisation, where, Sort.descending("signedOffAt", "id"))
                 .firstResultOptional().map(Assessment::frameworkVersionId);
     }

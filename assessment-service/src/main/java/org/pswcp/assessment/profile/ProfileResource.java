@@ -1,5 +1,6 @@
 package org.pswcp.assessment.profile;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -36,6 +37,13 @@ public class ProfileResource {
         String workerId;
     }
 
+    private static final String AS_OF = "A past day: the profile as it stood at the end of that day in the"
+            + " organisation's calendar, from what had been signed off by then (signed-off assessments never change)."
+            + " Self-ratings beside it are those submitted by then. Absent: now.";
+    private static final String PLAN_AS_OF = "A past day: the plan as it stood at the end of that day in the"
+            + " organisation's calendar, from what had been signed off by then, against the role profile asked for"
+            + " (by default the worker's role today). Absent: now.";
+
     private final ProfileService profiles;
 
     ProfileResource(ProfileService profiles) {
@@ -51,10 +59,12 @@ public class ProfileResource {
             + " supervisors under an active agreement, and HR may read it. HR sees signed-off outcomes only: no"
             + " self-ratings, and no direct observations recorded in supervision, which no one signs off.")
     @APIResponse(responseCode = "200", description = "The profile.")
+    @APIResponse(responseCode = "400", description = "asOf is after today.")
     @APIResponse(responseCode = "404", description = "Not a worker whose profile you may read.")
     public Profile profile(@BeanParam WorkerPath worker,
-            @QueryParam("frameworkVersionId") @Parameter(description = VERSION) UUID frameworkVersionId) {
-        return profiles.profile(worker.workerId, frameworkVersionId);
+            @QueryParam("frameworkVersionId") @Parameter(description = VERSION) UUID frameworkVersionId,
+            @QueryParam("asOf") @Parameter(description = AS_OF, example = "2026-03-31") LocalDate asOf) {
+        return profiles.profile(worker.workerId, frameworkVersionId, asOf);
     }
 
     @GET
@@ -67,13 +77,15 @@ public class ProfileResource {
             + " it is rated as a whole at the required level. Only signed-off supervisor and observation assessments"
             + " close a gap, so the plan is the same for the worker, their supervisors and HR.")
     @APIResponse(responseCode = "200", description = "The plan.")
-    @APIResponse(responseCode = "400", description = "Unknown role profile, or the worker's role is not known.")
+    @APIResponse(responseCode = "400", description = "Unknown role profile, the worker's role is not known, or asOf"
+            + " is after today.")
     @APIResponse(responseCode = "404", description = "Not a worker whose plan you may read.")
     public Plan plan(@BeanParam WorkerPath worker,
             @QueryParam("roleProfile") @Parameter(description = "A role profile"
                     + " code.", example = "senior-psw") String roleProfile,
-            @QueryParam("frameworkVersionId") @Parameter(description = VERSION) UUID frameworkVersionId) {
-        return profiles.plan(worker.workerId, roleProfile, frameworkVersionId);
+            @QueryParam("frameworkVersionId") @Parameter(description = VERSION) UUID frameworkVersionId,
+            @QueryParam("asOf") @Parameter(description = PLAN_AS_OF, example = "2026-03-31") LocalDate asOf) {
+        return profiles.plan(worker.workerId, roleProfile, frameworkVersionId, asOf);
     }
 
     @GET

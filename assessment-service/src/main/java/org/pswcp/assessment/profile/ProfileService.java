@@ -1,5 +1,6 @@
 package org.pswcp.assessment.profile;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.pswcp.kit.problem.InvalidInputException;
 import org.pswcp.kit.problem.ResourceNotFoundException;
 import org.pswcp.kit.security.Caller;
 import org.pswcp.kit.security.Roles;
+import org.pswcp.kit.time.Today;
 
 /**
  * Competence profiles, development plans and the organisation summary, computed ({@link Standings}) from signed-off
@@ -41,9 +43,11 @@ public class ProfileService {
     private final FrameworkCopies copies;
     private final Workforce workforce;
     private final Caller caller;
+    private final Today today;
 
     ProfileService(Standings standings, Attainments attainments, DestroyedCounts destroyedCounts,
-            FrameworkCopies copies, Workforce workforce, Caller caller) {
+            FrameworkCopies copies, Workforce workforce, Caller caller, Today today) {
+        this.today = today;
         this.standings = standings;
         this.attainments = attainments;
         this.destroyedCounts = destroyedCounts;
@@ -57,22 +61,28 @@ public class ProfileService {
      * in supervision beside the attained levels; HR sees the signed-off outcomes only.
      */
     @Transactional
-    public Profile profile(String workerId, UUID versionId) {
+    public Profile profile(String workerId, UUID versionId, LocalDate asOfDay) {
         Sight sight = requireVisible(workerId);
-        return standings.profile(caller.organisation(), workerId, version(versionId, workerId), sight == Sight.ALL);
+        AsOf asOf = asOf(asOfDay);
+        return standings.profile(caller.organisation(), workerId, version(versionId, workerId, asOf),
+                sight == Sight.ALL, asOf);
     }
 
-    /** The gap against a role profile (the worker's own role when none is named) and the units that close it. */
+    /**
+     * The gap against a role profile (the worker's own role when none is named) and the units that close it, as it
+     * stood at the end of {@code asOfDay} (null: now).
+     */
     @Transactional
-    public Plan plan(String workerId, String roleProfileCode, UUID versionId) {
+    public Plan plan(String workerId, String roleProfileCode, UUID versionId, LocalDate asOfDay) {
         requireVisible(workerId);
-        FrameworkCopy version = version(versionId, workerId);
+        AsOf asOf = asOf(asOfDay);
+        FrameworkCopy version = version(versionId, workerId, asOf);
         String code = Optional.ofNullable(roleProfileCode).or(() -> roleProfileOf(workerId))
                 .orElseThrow(() -> new InvalidInputException("roleProfile",
                         "is required: this worker's role is not known to this service yet"));
         RoleProfile role = version.roleProfile(code).orElseThrow(() -> new InvalidInputException("roleProfile",
                 "is not a role profile of " + version.label()));
-        return standings.plan(caller.organisation(), workerId, version, role);
+        return standings.plan(caller.organisation(), workerId, version, role, asOf);
     }
 
     /**
@@ -88,16 +98,17 @@ public class ProfileService {
         Optional<String> role = roleProfileOf(workerId);
         return versionIds.stream().map(copies::version).flatMap(Optional::stream)
                 .map(version -> new SubjectCompetence(version.versionId(), version.label(),
-                        standings.profile(organisation, workerId, version, !signedOffOnly),
+                        standings.profile(organisation, workerId, version, !signedOffOnly, AsOf.NOW),
                         role.flatMap(version::roleProfile)
-                                .map(r -> standings.plan(organisation, workerId, version, r)).orElse(null)))
+                                .map(r -> standings.plan(organisation, workerId, version, r, AsOf.NOW))
+                                .orElse(null)))
                 .toList();
     }
 
     /** For HR: per area, how many workers have met it, are developing it, or have not been assessed. */
     @Transactional
     public Summary summary(UUID versionId) {
-        return standings.summary(caller.organisation(), version(versionId, null));
+        return standings.summary(caller.organisation(), version(versionId, null, AsOf.NOW));
     }
 
     /**
@@ -154,14 +165,26 @@ public class ProfileService {
         return self || supervisor ? Sight.ALL : Sight.SIGNED_OFF_OUTCOMES;
     }
 
+    /** The end of the day asked for, which must not be after today in the organisation's calendar. */
+    private AsOf asOf(LocalDate day) {
+        if (day == null) {
+            return AsOf.NOW;
+        }
+        if (day.isAfter(today.date())) {
+            throw new InvalidInputException("asOf", "is after today: a profile can be read as it stood, not as it"
+                    + " will stand");
+        }
+        return new AsOf(day, today.endOf(day));
+    }
+
     /**
-     * The version asked for; else the one the worker (or, without a worker, the organisation) was last assessed
-     * against; else the newest published one.
+     * The version asked for; else the one the worker (or, without a worker, the organisation) was last assessed against
+     * by then; else the newest published one.
      */
-    private FrameworkCopy version(UUID versionId, String workerId) {
+    private FrameworkCopy version(UUID versionId, String workerId, AsOf asOf) {
         UUID id = versionId != null
                 ? versionId
-                : attainments.lastAssessedVersion(caller.organisation(), workerId)
+                : attainments.lastAssessedVersion(caller.organisation(), workerId, asOf.before())
                         .or(copies::newestWithContent)
                         .orElseThrow(() -> new InvalidInputException("frameworkVersionId",
                                 "is required: no framework version with content has been published yet"));

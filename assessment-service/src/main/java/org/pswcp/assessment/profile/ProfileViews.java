@@ -72,7 +72,10 @@ public final class ProfileViews {
                     + " profile carries signed-off outcomes only: no self-ratings, no direct observations recorded in"
                     + " supervision.")
     public record Profile(@Schema(example = "10000001") String workerId, @Schema(example = "R9A") String organisation,
-            UUID frameworkVersionId, @Schema(example = "mh-psw/2020-10") String framework, List<AreaProfile> areas) {
+            UUID frameworkVersionId, @Schema(example = "mh-psw/2020-10") String framework,
+            @Schema(description = "The day the profile stands at the end of, when asOf asked for one; absent for now.",
+                    example = "2026-03-31") LocalDate asOf,
+            List<AreaProfile> areas) {
     }
 
     @Schema(name = "UnitRef")
@@ -94,6 +97,8 @@ public final class ProfileViews {
                     + " assessments only, never self-ratings) and a role profile, and the curriculum units to close"
                     + " it.")
     public record Plan(String workerId, UUID frameworkVersionId, @Schema(example = "senior-psw") String roleProfile,
+            @Schema(description = "The day the plan stands at the end of, when asOf asked for one; absent for now.",
+                    example = "2026-03-31") LocalDate asOf,
             @Schema(description = "Areas the role requires that are met.") List<String> met, List<Goal> goals,
             @Schema(description = "Every unit named by a goal, once, in curriculum order.") List<UnitRef> units) {
     }

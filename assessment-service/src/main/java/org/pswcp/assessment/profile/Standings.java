@@ -3,7 +3,6 @@ package org.pswcp.assessment.profile;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,9 +13,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.pswcp.assessment.assessment.Assessment;
-import org.pswcp.assessment.assessment.AssessmentKind;
-import org.pswcp.assessment.assessment.Evidence;
 import org.pswcp.assessment.frameworkcopy.FrameworkCopy;
 import org.pswcp.assessment.frameworkcopy.FrameworkCopy.AreaRef;
 import org.pswcp.assessment.frameworkcopy.FrameworkCopy.Content.Level;
@@ -45,33 +41,31 @@ import org.pswcp.assessment.workforce.Workforce;
 @ApplicationScoped
 class Standings {
 
-    /** The kinds whose signed-off ratings are outcomes: what attained levels and HR's summary count. */
-    private static final List<AssessmentKind> OUTCOMES = List.of(AssessmentKind.SUPERVISOR,
-            AssessmentKind.DIRECT_OBSERVATION);
-
-    private final Attainments attainments;
+    private final StandingRatings ratings;
     private final Workforce workforce;
     private final DestroyedCounts destroyedCounts;
     private final OrganisationalLevels organisationalLevels;
 
-    Standings(Attainments attainments, Workforce workforce, DestroyedCounts destroyedCounts,
+    Standings(StandingRatings ratings, Workforce workforce, DestroyedCounts destroyedCounts,
             OrganisationalLevels organisationalLevels) {
-        this.attainments = attainments;
+        this.ratings = ratings;
         this.workforce = workforce;
         this.destroyedCounts = destroyedCounts;
         this.organisationalLevels = organisationalLevels;
     }
 
     /**
-     * The worker's profile against the version; {@code beside} adds what the worker and their supervisors see beside
-     * the signed-off outcomes: self-ratings and the observations recorded in supervision.
+     * The worker's profile against the version, as it stood at the end of {@code asOf} (null: now); {@code beside} adds
+     * what the worker and their supervisors see beside the signed-off outcomes: self-ratings and the observations
+     * recorded in supervision.
      */
-    Profile profile(String organisation, String workerId, FrameworkCopy version, boolean beside) {
-        Map<String, LatestRating> latest = attainments.latest(organisation, workerId, version.versionId());
+    Profile profile(String organisation, String workerId, FrameworkCopy version, boolean beside, AsOf asOf) {
+        Map<String, LatestRating> latest = ratings.outcomes(organisation, workerId, version.versionId(),
+                asOf.before());
         Map<String, LatestRating> self = beside
-                ? attainments.selfRatings(organisation, workerId, version.versionId())
+                ? ratings.selfRatings(organisation, workerId, version.versionId(), asOf.before())
                 : Map.of();
-        Map<String, List<EvidenceRef>> evidence = evidence(organisation, workerId, version, beside);
+        Map<String, List<EvidenceRef>> evidence = evidence(organisation, workerId, version, beside, asOf);
         List<AreaProfile> areas = new ArrayList<>();
         for (AreaRef area : individualAreas(version)) {
             AreaLevel level = AreaLevel.of(area, latest, version);
@@ -90,12 +84,16 @@ class Standings {
                     whole == null || self.get(whole) == null ? null : selfRating(version, self.get(whole)),
                     whole == null ? null : evidence.getOrDefault(whole, List.of())));
         }
-        return new Profile(workerId, organisation, version.versionId(), version.label(), areas);
+        return new Profile(workerId, organisation, version.versionId(), version.label(), asOf.day(), areas);
     }
 
-    /** The gap between the worker's attained levels and the role profile, and the units that close it. */
-    Plan plan(String organisation, String workerId, FrameworkCopy version, RoleProfile role) {
-        Map<String, LatestRating> latest = attainments.latest(organisation, workerId, version.versionId());
+    /**
+     * The gap between the worker's attained levels, as they stood at the end of {@code asOf}, and the role profile, and
+     * the units that close it.
+     */
+    Plan plan(String organisation, String workerId, FrameworkCopy version, RoleProfile role, AsOf asOf) {
+        Map<String, LatestRating> latest = ratings.outcomes(organisation, workerId, version.versionId(),
+                asOf.before());
         List<String> met = new ArrayList<>();
         List<Goal> goals = new ArrayList<>();
         Map<String, UnitRef> units = new LinkedHashMap<>();
@@ -119,7 +117,8 @@ class Standings {
                     level.value() == null ? null : level(version, level.value()), level.status(),
                     area.get().ratedAsWhole() ? List.of() : below, areaUnits));
         }
-        return new Plan(workerId, version.versionId(), role.code(), met, goals, List.copyOf(units.values()));
+        return new Plan(workerId, version.versionId(), role.code(), asOf.day(), met, goals,
+                List.copyOf(units.values()));
     }
 
     /**
@@ -128,9 +127,7 @@ class Standings {
      * destroyed.
      */
     Summary summary(String organisation, FrameworkCopy version) {
-        List<Assessment> signed = attainments.signedOff(organisation, null, version.versionId(), OUTCOMES);
-        Map<String, List<Assessment>> byWorker = new HashMap<>();
-        signed.forEach(a -> byWorker.computeIfAbsent(a.subjectWorkerId(), w -> new ArrayList<>()).add(a));
+        Map<String, Map<String, LatestRating>> byWorker = ratings.outcomesByWorker(organisation, version.versionId());
         Set<String> workers = new LinkedHashSet<>(workforce.workersOf(organisation));
         workers.addAll(byWorker.keySet());
         List<AreaRef> areas = individualAreas(version);
@@ -138,7 +135,7 @@ class Standings {
         Map<String, long[]> counts = new LinkedHashMap<>();
         areas.forEach(a -> counts.put(a.code(), destroyed.area(a.code()).clone()));
         for (String worker : workers) {
-            statuses(version, byWorker.getOrDefault(worker, List.of()))
+            statuses(version, byWorker.getOrDefault(worker, Map.of()))
                     .forEach((area, status) -> counts.get(area)[status.ordinal()]++);
         }
         OrganisationalLevels.Levels own = organisationalLevels.of(organisation, version);
@@ -155,16 +152,15 @@ class Standings {
      */
     Optional<Map<String, AreaLevel.Status>> partInSummary(String organisation, String workerId,
             FrameworkCopy version) {
-        List<Assessment> signed = attainments.signedOff(organisation, workerId, version.versionId(), OUTCOMES);
-        if (signed.isEmpty() && !workforce.isPeerWorkerOf(organisation, workerId)) {
+        Map<String, LatestRating> latest = ratings.outcomes(organisation, workerId, version.versionId(), null);
+        if (latest.isEmpty() && !workforce.isPeerWorkerOf(organisation, workerId)) {
             return Optional.empty();
         }
-        return Optional.of(statuses(version, signed));
+        return Optional.of(statuses(version, latest));
     }
 
-    /** The status in each individual area that a worker's signed-off outcomes make. */
-    private static Map<String, AreaLevel.Status> statuses(FrameworkCopy version, List<Assessment> signedOff) {
-        Map<String, LatestRating> latest = Attainments.fold(signedOff);
+    /** The status in each individual area that a worker's standing outcome ratings make. */
+    private static Map<String, AreaLevel.Status> statuses(FrameworkCopy version, Map<String, LatestRating> latest) {
         Map<String, AreaLevel.Status> statuses = new LinkedHashMap<>();
         individualAreas(version).forEach(area -> statuses.put(area.code(),
                 AreaLevel.of(area, latest, version).status()));
@@ -177,22 +173,16 @@ class Standings {
      * DIRECT_OBSERVATION assessment that another supervisor signs off).
      */
     private Map<String, List<EvidenceRef>> evidence(String organisation, String workerId, FrameworkCopy version,
-            boolean beside) {
-        Map<String, List<EvidenceRef>> byStatement = new HashMap<>();
-        List<Assessment> signed = attainments.signedOff(organisation, workerId, version.versionId(),
-                List.of(AssessmentKind.values()));
-        for (Assessment a : signed) {
-            for (var e : a.evidence()) {
-                for (String code : shown(e)) {
-                    byStatement.computeIfAbsent(code, c -> new ArrayList<>()).add(new EvidenceRef("ASSESSMENT",
-                            e.id(), e.title(), e.kind().name(), e.occurredOn(), e.link()));
-                }
-            }
-        }
+            boolean beside, AsOf asOf) {
+        Map<String, List<EvidenceRef>> byStatement = ratings.evidence(organisation, workerId, version.versionId(),
+                asOf.before());
         if (!beside) {
             return byStatement;
         }
         for (Observation o : workforce.observationsOf(organisation, workerId, version.versionId())) {
+            if (asOf.day() != null && o.observedOn() != null && o.observedOn().isAfter(asOf.day())) {
+                continue;
+            }
             for (String code : o.statementCodes()) {
                 byStatement.computeIfAbsent(code, c -> new ArrayList<>()).add(new EvidenceRef("OBSERVATION",
                         o.observationId(), "Direct observation in supervision (" + o.level() + ")", "OBSERVATION",
@@ -200,13 +190,6 @@ class Standings {
             }
         }
         return byStatement;
-    }
-
-    /** What a piece of evidence shows: its statements, and the areas rated as a whole it names. */
-    private static List<String> shown(Evidence evidence) {
-        List<String> codes = new ArrayList<>(evidence.statementCodes());
-        codes.addAll(evidence.areaCodes());
-        return codes;
     }
 
     private static Attained attained(FrameworkCopy version, LatestRating rating) {

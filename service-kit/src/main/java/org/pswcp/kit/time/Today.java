@@ -42,6 +42,11 @@ public class Today {
         return LocalDate.ofInstant(instant, zone);
     }
 
+    /** The first instant after the day, in the organisation's time zone: what "as at the end of that day" means. */
+    public Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
     public ZoneId zone() {
         return zone;
     }
