@@ -182,6 +182,22 @@ class KitChangesTest {
     }
 
     @Test
+    void pollThatGivesUpLeavesTheOthersWaiting() throws Exception {
+        String org = newOrganisation();
+        String cursor = changes(org, null, "").getString("cursor");
+        CompletableFuture<JsonPath> patient = CompletableFuture.supplyAsync(() -> changes(org, cursor, "wait=20s"));
+        JsonPath impatient = changes(org, cursor, "wait=1s");
+        assertThat(impatient.getList("items")).isEmpty();
+
+        UUID sample = created(org, Samples.uniqueTitle());
+
+        assertThat(patient.get(10, TimeUnit.SECONDS).getList("items.data.sampleId", String.class))
+                .containsExactly(sample.toString());
+        assertThat(changes(org, cursor, "wait=10s").getList("items.data.sampleId", String.class))
+                .containsExactly(sample.toString());
+    }
+
+    @Test
     void longPollWithNothingNewAnswersEmptyWithTheSameCursor() {
         String org = newOrganisation();
         String cursor = changes(org, null, "").getString("cursor");

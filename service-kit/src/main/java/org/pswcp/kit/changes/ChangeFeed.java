@@ -33,6 +33,7 @@ class ChangeFeed {
     private final ChangesConfig config;
     private final AtomicInteger waiting = new AtomicInteger();
     private final AtomicLong lastSeen = new AtomicLong(-1);
+    private volatile Instant lastWake = Instant.EPOCH;
 
     ChangeFeed(ChangeFeedRepository repository, Publications publications, ChangesConfig config) {
         this.repository = repository;
@@ -98,14 +99,20 @@ class ChangeFeed {
         return new ChangePage(events, cursor.encode());
     }
 
-    /** Wakes the polls waiting here when another replica has published; nothing to do while none waits. */
+    /**
+     * Wakes the polls waiting here when another replica has published; nothing to do while none waits. Wakes them
+     * also when nothing was published for as long as the longest wait, so that the copies of the wait given up by
+     * polls that timed out are let go.
+     */
     @Scheduled(every = "1s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void lookForOthersPublications() {
         if (waiting.get() == 0) {
             return;
         }
         long last = repository.lastPosition();
-        if (lastSeen.getAndSet(last) != last) {
+        Instant now = Instant.now();
+        if (lastSeen.getAndSet(last) != last || lastWake.plus(ChangesResource.LONGEST_WAIT).isBefore(now)) {
+            lastWake = now;
             publications.announce();
         }
     }
