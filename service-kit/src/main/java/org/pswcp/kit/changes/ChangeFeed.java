@@ -100,9 +100,9 @@ class ChangeFeed {
     }
 
     /**
-     * Wakes the polls waiting here when another replica has published; nothing to do while none waits. Wakes them
-     * also when nothing was published for as long as the longest wait, so that the copies of the wait given up by
-     * polls that timed out are let go.
+     * Wakes the polls waiting here when another replica has published; nothing to do while none waits. Wakes them also
+     * when nothing was published for as long as the longest wait, so that the copies of the wait given up by polls that
+     * timed out are let go.
      */
     @Scheduled(every = "1s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void lookForOthersPublications() {

@@ -17,9 +17,9 @@ public class Publications {
     private final AtomicReference<CompletableFuture<Void>> next = new AtomicReference<>(new CompletableFuture<>());
 
     /**
-     * The next publication: completes once events are marked published after this call. Take it before looking, so
-     * that what is published between the look and the wait is not missed. Each caller gets its own copy: a waiter that
-     * gives up cancels its copy (as Mutiny does on a timeout), never the wait of the others.
+     * The next publication: completes once events are marked published after this call. Take it before looking, so that
+     * what is published between the look and the wait is not missed. Each caller gets its own copy: a waiter that gives
+     * up cancels its copy (as Mutiny does on a timeout), never the wait of the others.
      */
     public CompletionStage<Void> next() {
         return next.get().copy();
