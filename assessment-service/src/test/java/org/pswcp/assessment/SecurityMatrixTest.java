@@ -80,6 +80,9 @@ class SecurityMatrixTest {
                         null, 403, 403, 403, 403, 200, 403, 403, 403, 200, 403, 401)
                 .row("GET /v1/framework-versions", "GET", "/v1/framework-versions", null,
                         200, 200, 200, 200, 200, 200, 200, 403, 200, 200, 401)
+                // The change feed: HR (people and HR systems) of each organisation, its own events only.
+                .row("GET /v1/changes", "GET", "/v1/changes?limit=1", null,
+                        403, 403, 403, 403, 200, 403, 403, 403, 200, 403, 401)
                 // Dead letters are the operator's: service-wide, of no organisation.
                 .row("GET /v1/dead-letters", "GET", "/v1/dead-letters", null,
                         403, 403, 403, 403, 403, 403, 403, 200, 403, 403, 401)

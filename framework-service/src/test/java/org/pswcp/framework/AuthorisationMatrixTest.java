@@ -126,6 +126,8 @@ class AuthorisationMatrixTest {
                 // The operator's: a published version announced again.
                 .row("POST /v1/frameworks/{frameworkCode}/versions/{versionCode}/announcement", "POST",
                         OCT + "/announcement", null, 403, 403, 403, 403, 200, 403, 401)
+                // The change feed: HR (people and HR systems) of an organisation; here the national events.
+                .row("GET /v1/changes", "GET", "/v1/changes?limit=1", null, 403, 200, 403, 403, 403, 403, 401)
                 // The operator's; framework-service consumes no topic, so it has no dead letters and no consumer.
                 .row("GET /v1/dead-letters", "GET", "/v1/dead-letters", null, 403, 403, 403, 403, 200, 403, 401)
                 .row("POST /v1/dead-letters/replay", "POST", "/v1/dead-letters/replay",

@@ -94,6 +94,9 @@ class AuthorisationMatrixTest {
                 // The worker themself, or HR on their behalf; R9B's worker of that id is not on R9B's roster.
                 .row("GET /v1/workers/{workerId}/subject-access", "GET", "/v1/workers/" + supervisee
                         + "/subject-access", null, 404, 404, 200, 404, 200, 403, 403, 403, 403, 404, 404, 401)
+                // The change feed: HR (people and HR systems) of each organisation, its own events only.
+                .row("GET /v1/changes", "GET", "/v1/changes?limit=1", null,
+                        403, 403, 403, 403, 200, 403, 403, 403, 403, 200, 403, 401)
                 // Dead letters are the operator's: service-wide, of no organisation.
                 .row("GET /v1/dead-letters", "GET", "/v1/dead-letters", null,
                         403, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403, 401)

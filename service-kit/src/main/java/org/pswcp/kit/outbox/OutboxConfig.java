@@ -48,6 +48,18 @@ public interface OutboxConfig {
     @WithDefault("PT30S")
     Duration sendTimeout();
 
+    /**
+     * How long published events are kept, and so how far back the change feed ({@code GET /v1/changes}) reaches: as
+     * long as Kafka keeps them (14 days), so an HTTP client can go back as far as a Kafka consumer. Events not yet
+     * published are never deleted.
+     */
+    @WithDefault("P14D")
+    Duration retention();
+
+    /** How often published events past the retention are deleted, as {@code @Scheduled} reads it. */
+    @WithDefault("1h")
+    String purgeInterval();
+
     /** The longest pause between attempts while the broker refuses or is away. */
     @WithDefault("PT30S")
     Duration maxBackoff();

@@ -63,6 +63,7 @@ public class OutboxRelay {
     private final AtomicReference<OutboxRepository.Backlog> backlog = new AtomicReference<>(
             new OutboxRepository.Backlog(0, null));
     private final RelayDisabled gate;
+    private final Publications publications;
     /** One pass at a time, whether the poll or a wake-up started it. */
     private final ReentrantLock passes = new ReentrantLock();
     /** A wake-up is queued and has not started its pass yet: further wake-ups until then add nothing. */
@@ -73,8 +74,9 @@ public class OutboxRelay {
     private Instant pausedUntil = Instant.EPOCH;
 
     OutboxRelay(OutboxRepository repository, @Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxConfig config,
-            MeterRegistry registry, EventTracing tracing, RelayDisabled gate) {
+            MeterRegistry registry, EventTracing tracing, RelayDisabled gate, Publications publications) {
         this.repository = repository;
+        this.publications = publications;
         this.gate = gate;
         this.emitter = emitter;
         this.config = config;
@@ -134,6 +136,19 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Deletes published events once they are older than the retention (the change feed serves them until then). Any
+     * replica may: a second purge finds nothing more to delete.
+     */
+    @Scheduled(every = "${pswcp.outbox.purge-interval:1h}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = RelayDisabled.class)
+    void purge() {
+        int deleted = repository.purge(config.retention());
+        if (deleted > 0) {
+            LOG.infof("Deleted %d published events older than %s", deleted, config.retention());
+        }
+    }
+
     void onStop(@Observes ShutdownEvent event) {
         waker.shutdownNow();
     }
@@ -166,7 +181,9 @@ public class OutboxRelay {
                 firstFailure = firstFailure == null ? outcomes.get(i) : firstFailure;
             }
         }
-        repository.published(relayId, acknowledged);
+        if (repository.published(relayId, acknowledged) > 0) {
+            publications.announce();
+        }
         published.increment(acknowledged.size());
         if (!refused.isEmpty()) {
             failures.increment(refused.size());

@@ -68,19 +68,54 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID
                 .toList();
     }
 
-    /** Marks events the broker acknowledged. */
+    /**
+     * Marks events the broker acknowledged, and gives each its position in the change feed, in the order they were
+     * claimed. The positions are taken under a lock held until this transaction commits, so transactions that mark
+     * events (of this relay or another replica's) commit in the order of their positions: once a reader sees a
+     * position, every smaller one is committed or will never be, and a feed read past it misses nothing.
+     *
+     * @return how many events were marked
+     */
     @Transactional(TxType.REQUIRES_NEW)
-    void published(String relay, Collection<UUID> ids) {
+    int published(String relay, Collection<UUID> ids) {
         if (ids.isEmpty()) {
-            return;
+            return 0;
         }
-        getEntityManager().createNativeQuery("""
-                update kit.outbox_event set published_at = now(), claimed_by = null, claimed_until = null,
-                    last_error = null, attempts = attempts + 1
-                where id in (:ids) and claimed_by = :relay""")
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('pswcp.outbox.feed'))")
+                .getSingleResult();
+        return getEntityManager().createNativeQuery("""
+                update kit.outbox_event e set published_at = now(), claimed_by = null, claimed_until = null,
+                    last_error = null, attempts = e.attempts + 1, feed_position = p.position
+                from (select id, nextval('kit.outbox_feed_position') as position
+                      from (select id from kit.outbox_event where id in (:ids) and claimed_by = :relay
+                            order by id) claimed) p
+                where e.id = p.id and e.claimed_by = :relay""")
                 .setParameter("ids", ids)
                 .setParameter("relay", relay)
                 .executeUpdate();
+    }
+
+    /**
+     * Deletes published events older than the retention, and raises each organisation's feed horizon to the last
+     * position deleted, so that a client whose cursor is older learns it has missed events rather than skip them.
+     *
+     * @return how many events were deleted
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    int purge(Duration retention) {
+        return ((Number) getEntityManager().createNativeQuery("""
+                with gone as (
+                    delete from kit.outbox_event where published_at < now() - make_interval(secs => :retention)
+                    returning organisation, feed_position),
+                horizon as (
+                    insert into kit.outbox_feed_horizon (organisation, purged_through)
+                    select coalesce(organisation, ''), max(feed_position) from gone
+                    where feed_position is not null group by coalesce(organisation, '')
+                    on conflict (organisation) do update
+                    set purged_through = greatest(kit.outbox_feed_horizon.purged_through, excluded.purged_through))
+                select count(*) from gone""")
+                .setParameter("retention", (double) retention.toSeconds())
+                .getSingleResult()).intValue();
     }
 
     /** Releases events the broker did not take, to be tried again after the pause. */

@@ -65,6 +65,7 @@ public class ProblemMapper {
             InvalidInputException.class, ProblemType.VALIDATION_FAILED,
             AccessDeniedException.class, ProblemType.FORBIDDEN,
             PreconditionFailedException.class, ProblemType.PRECONDITION_FAILED,
+            GoneException.class, ProblemType.GONE,
             UnprocessableException.class, ProblemType.UNPROCESSABLE);
 
     @ServerExceptionMapper(priority = PRIORITY)
@@ -75,6 +76,13 @@ public class ProblemMapper {
             denied("rule");
         }
         return respond(type, e.getMessage(), uri, e.errors());
+    }
+
+    /** Too busy to take the request now: a 503 with the seconds to wait, as for an unreachable database. */
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response busy(BusyException e, UriInfo uri) {
+        return Response.fromResponse(respond(ProblemType.UNAVAILABLE, e.getMessage(), uri, List.of()))
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper(priority = PRIORITY)

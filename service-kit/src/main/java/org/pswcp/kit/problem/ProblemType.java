@@ -24,6 +24,7 @@ public record ProblemType(String slug, int status, String title) {
             "No acceptable representation");
     public static final ProblemType CONFLICT = new ProblemType("conflict", 409,
             "The request conflicts with the current state of the resource");
+    public static final ProblemType GONE = new ProblemType("gone", 410, "No longer available");
     public static final ProblemType PRECONDITION_FAILED = new ProblemType("precondition-failed", 412,
             "The resource has changed");
     public static final ProblemType PAYLOAD_TOO_LARGE = new ProblemType("payload-too-large", 413,
@@ -53,6 +54,7 @@ public record ProblemType(String slug, int status, String title) {
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
             case 409 -> CONFLICT;
+            case 410 -> GONE;
             case 412 -> PRECONDITION_FAILED;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
