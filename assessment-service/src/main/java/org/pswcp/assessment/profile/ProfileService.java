@@ -25,9 +25,10 @@ import org.pswcp.kit.security.Roles;
 
 /**
  * Competence profiles, development plans and the organisation summary, computed ({@link Standings}) from signed-off
- * assessments and direct observations, and who sees which. HR sees signed-off outcomes only: what the worker and their
- * supervisors see beside them (self-ratings, observations recorded in supervision) and anything derived from what is
- * not signed off never reaches HR, except in the worker's own subject access export, which HR may produce for them.
+ * assessments and direct observations, with the curriculum units the worker completed shown on them
+ * ({@link LearningShown}), and who sees which. HR sees signed-off outcomes only: what the worker and their supervisors
+ * see beside them (self-ratings, observations recorded in supervision) and anything derived from what is not signed off
+ * never reaches HR, except in the worker's own subject access export, which HR may produce for them.
  */
 @ApplicationScoped
 public class ProfileService {
@@ -36,15 +37,17 @@ public class ProfileService {
             "PEER_COORDINATOR", "peer-coordinator", "PSW_SPECIALIST", "psw-specialist");
 
     private final Standings standings;
+    private final LearningShown learning;
     private final Attainments attainments;
     private final DestroyedCounts destroyedCounts;
     private final FrameworkCopies copies;
     private final Workforce workforce;
     private final Caller caller;
 
-    ProfileService(Standings standings, Attainments attainments, DestroyedCounts destroyedCounts,
-            FrameworkCopies copies, Workforce workforce, Caller caller) {
+    ProfileService(Standings standings, LearningShown learning, Attainments attainments,
+            DestroyedCounts destroyedCounts, FrameworkCopies copies, Workforce workforce, Caller caller) {
         this.standings = standings;
+        this.learning = learning;
         this.attainments = attainments;
         this.destroyedCounts = destroyedCounts;
         this.copies = copies;
@@ -59,7 +62,8 @@ public class ProfileService {
     @Transactional
     public Profile profile(String workerId, UUID versionId) {
         Sight sight = requireVisible(workerId);
-        return standings.profile(caller.organisation(), workerId, version(versionId, workerId), sight == Sight.ALL);
+        FrameworkCopy version = version(versionId, workerId);
+        return learning.on(standings.profile(caller.organisation(), workerId, version, sight == Sight.ALL), version);
     }
 
     /** The gap against a role profile (the worker's own role when none is named) and the units that close it. */
@@ -72,7 +76,8 @@ public class ProfileService {
                         "is required: this worker's role is not known to this service yet"));
         RoleProfile role = version.roleProfile(code).orElseThrow(() -> new InvalidInputException("roleProfile",
                 "is not a role profile of " + version.label()));
-        return standings.plan(caller.organisation(), workerId, version, role);
+        return learning.on(standings.plan(caller.organisation(), workerId, version, role), caller.organisation(),
+                version);
     }
 
     /**
@@ -88,9 +93,11 @@ public class ProfileService {
         Optional<String> role = roleProfileOf(workerId);
         return versionIds.stream().map(copies::version).flatMap(Optional::stream)
                 .map(version -> new SubjectCompetence(version.versionId(), version.label(),
-                        standings.profile(organisation, workerId, version, !signedOffOnly),
+                        learning.on(standings.profile(organisation, workerId, version, !signedOffOnly), version),
                         role.flatMap(version::roleProfile)
-                                .map(r -> standings.plan(organisation, workerId, version, r)).orElse(null)))
+                                .map(r -> learning.on(standings.plan(organisation, workerId, version, r),
+                                        organisation, version))
+                                .orElse(null)))
                 .toList();
     }
 
