@@ -11,8 +11,13 @@ import static org.pswcp.testkit.Problems.problem;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -103,6 +108,34 @@ class LearningRecordsTest {
         assertThat(CloudEvents.exactlyWithKey(Events.ASSESSMENT_TOPIC, team.supervisee(), 2, Duration.ofSeconds(20)))
                 .extracting(r -> CloudEvents.header(r, "ce_type"))
                 .containsOnly(Events.LEARNING_RECORDED);
+    }
+
+    @Test
+    void theSameCompletionSentManyTimesAtOnceMakesOneRecordAndOneEvent() throws Exception {
+        UUID version = Fixtures.publishedVersion();
+        Fixtures.Team team = Fixtures.Team.in(db, "R9A");
+        String externalId = "LMS-" + UUID.randomUUID();
+        String body = completion(externalId, version, "UNIT 1.2", LocalDate.now(), "Recovery College", null);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> sent = pool.invokeAll(Collections.nCopies(6, () -> as(Fixtures.learningSystem("R9A"))
+                    .body(body).post("/v1/workers/" + team.supervisee() + "/learning-records").statusCode()));
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> status : sent) {
+                statuses.add(status.get());
+            }
+            // One makes it; the others get it (200) or, caught at the same moment, a conflict to send again.
+            assertThat(statuses).containsOnly(200, 201, 409).containsOnlyOnce(201);
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(new Db(db).count("select count(*) from learning_record where external_id = ?", externalId))
+                .isEqualTo(1);
+        assertThat(CloudEvents.exactlyWithKey(Events.ASSESSMENT_TOPIC, team.supervisee(), 1, Duration.ofSeconds(20)))
+                .extracting(r -> CloudEvents.header(r, "ce_type")).containsExactly(Events.LEARNING_RECORDED);
+        as(Fixtures.learningSystem("R9A")).body(body).post("/v1/workers/" + team.supervisee() + "/learning-records")
+                .then().statusCode(200).body("externalId", equalTo(externalId));
     }
 
     @Test

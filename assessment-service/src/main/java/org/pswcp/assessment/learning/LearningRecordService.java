@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.exception.ConstraintViolationException;
 import org.pswcp.assessment.Events;
 import org.pswcp.assessment.frameworkcopy.FrameworkCopies;
 import org.pswcp.assessment.frameworkcopy.FrameworkCopy;
@@ -104,7 +105,13 @@ public class LearningRecordService {
         }
         LearningRecord record = new LearningRecord(organisation, workerId, system, request.externalId(), what,
                 Instant.now());
-        records.persist(record);
+        try {
+            records.persistAndFlush(record);
+        } catch (ConstraintViolationException e) {
+            // Two requests with the same externalId at once: the other one made the record, which a retry returns.
+            throw new ConflictException("Another request recorded this externalId at the same moment; send it again"
+                    + " to get that record.");
+        }
         announce(record, Events.LEARNING_RECORDED, new LearningRecorded(record.id(), workerId, system,
                 record.externalId(), record.frameworkVersionId(), record.unitCode(),
                 version.coveredBy(record.unitCode()), record.completedOn(), record.provider(), record.recordedAt()));
