@@ -7,7 +7,10 @@ package org.pswcp.assessment;
  */
 public final class Events {
 
-    /** Written through the outbox: assessments' transitions and workers' attained levels, keyed by worker. */
+    /**
+     * Written through the outbox: assessments' transitions, workers' attained levels and learning records, keyed by
+     * worker.
+     */
     public static final String ASSESSMENT_TOPIC = "assessment.events";
     /** Read: the framework versions framework-service publishes. */
     public static final String FRAMEWORK_TOPIC = "framework.events";
@@ -27,6 +30,12 @@ public final class Events {
     public static final String ASSESSMENT_RETURNED = "org.pswcp.assessment.returned.v1";
     /** Published: a worker's attained level in a competence area changed, after a sign-off. */
     public static final String COMPETENCE_LEVEL_CHANGED = "org.pswcp.competence.level-changed.v1";
+    /** Published: a learning system recorded that a worker completed a curriculum unit. */
+    public static final String LEARNING_RECORDED = "org.pswcp.assessment.learning-recorded.v1";
+    /** Published: its learning system corrected a learning record. */
+    public static final String LEARNING_RECORD_CORRECTED = "org.pswcp.assessment.learning-record-corrected.v1";
+    /** Published: its learning system withdrew a learning record. */
+    public static final String LEARNING_RECORD_WITHDRAWN = "org.pswcp.assessment.learning-record-withdrawn.v1";
 
     /** Consumed from {@link #FRAMEWORK_TOPIC}: a framework version was published, with its content. */
     public static final String FRAMEWORK_VERSION_PUBLISHED = "org.pswcp.framework.version-published.v1";

@@ -59,6 +59,36 @@ final class Fixtures {
                 .organisation(organisation).bearer();
     }
 
+    /** The organisation's learning system: a client (client credentials) with the role learning-system. */
+    static String learningSystem(String organisation) {
+        return learningSystem(organisation, "learning-system-" + organisation.toLowerCase());
+    }
+
+    /** Another learning system of the organisation, such as a second provider's. */
+    static String otherLearningSystem(String organisation) {
+        return learningSystem(organisation, "learning-system-" + organisation.toLowerCase() + "x");
+    }
+
+    private static String learningSystem(String organisation, String clientId) {
+        return Tokens.user("service-account-" + clientId).subject("sub-" + clientId).roles(Roles.LEARNING_SYSTEM)
+                .organisation(organisation).clientId(clientId).bearer();
+    }
+
+    /** The body of a completion of {@code unitCode} against the version, on {@code completedOn}. */
+    static String completion(String externalId, UUID versionId, String unitCode, LocalDate completedOn,
+            String provider, String certificateLink) {
+        return "{\"externalId\":\"" + externalId + "\",\"frameworkVersionId\":\"" + versionId
+                + "\",\"unitCode\":\"" + unitCode + "\",\"completedOn\":\"" + completedOn + "\",\"provider\":\""
+                + provider + "\"" + (certificateLink == null ? "" : ",\"certificateLink\":\"" + certificateLink + "\"")
+                + "}";
+    }
+
+    /** A learning system records a completion of the worker's; returns the record's id. */
+    static String recordLearning(String system, String workerId, String body) {
+        return as(system).body(body).post("/v1/workers/" + workerId + "/learning-records").then()
+                .log().ifValidationFails().statusCode(201).extract().path("id");
+    }
+
     static String newWorkerId() {
         return String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999));
     }

@@ -13,6 +13,8 @@ import static org.pswcp.assessment.Fixtures.as;
 import static org.pswcp.assessment.Fixtures.post;
 import static org.pswcp.testkit.Problems.problem;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -128,6 +130,37 @@ class SubjectAccessTest {
                 .body("assessmentsByYou", empty())
                 .extract().asString();
         assertThat(bens).doesNotContain(ANA).doesNotContain(ORG);
+    }
+
+    @Test
+    void aWorkersLearningRecordsAreInTheirExportAndInHrsCopyWithdrawnOnesToo() {
+        UUID version = Fixtures.publishedVersion();
+        String worker = Fixtures.newWorkerId();
+        Fixtures.worker(db, "R9A", worker, "PSW");
+        String standing = Fixtures.recordLearning(Fixtures.learningSystem("R9A"), worker, Fixtures.completion(
+                "LMS-" + UUID.randomUUID(), version, "UNIT 1.2", LocalDate.now(), "Recovery College", null));
+        String withdrawn = Fixtures.recordLearning(Fixtures.otherLearningSystem("R9A"), worker, Fixtures.completion(
+                "LMS-" + UUID.randomUUID(), version, "UNIT 1.1", LocalDate.now(), "Academy", null));
+        as(Fixtures.otherLearningSystem("R9A")).delete("/v1/workers/" + worker + "/learning-records/" + withdrawn)
+                .then().statusCode(200);
+        // Someone else's record is not in it.
+        Fixtures.worker(db, "R9A", "X" + worker, "PSW");
+        String someoneElses = Fixtures.recordLearning(Fixtures.learningSystem("R9A"), "X" + worker,
+                Fixtures.completion("LMS-" + UUID.randomUUID(), version, "UNIT 1.2", LocalDate.now(), "College",
+                        null));
+
+        for (String asker : List.of(Fixtures.psw("R9A", worker), Fixtures.hr("R9A"))) {
+            String export = as(asker).get("/v1/workers/" + worker + "/subject-access").then().statusCode(200)
+                    .body("learningRecords.id", contains(standing, withdrawn))
+                    .body("learningRecords.status", contains("RECORDED", "WITHDRAWN"))
+                    .body("learningRecords[0].provider", equalTo("Recovery College"))
+                    .body("competence.frameworkVersionId", contains(version.toString()))
+                    .body("competence[0].developmentPlan.completedUnits.unitCode", contains("UNIT 1.2"))
+                    .body("auditEvents.findAll { it.resourceId == '" + withdrawn + "' }.action",
+                            hasItem("learning-record.withdraw"))
+                    .extract().asString();
+            assertThat(export).doesNotContain(someoneElses);
+        }
     }
 
     @Test

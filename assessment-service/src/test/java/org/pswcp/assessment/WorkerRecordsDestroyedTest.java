@@ -9,6 +9,7 @@ import static org.pswcp.assessment.Fixtures.post;
 import static org.pswcp.testkit.Problems.problem;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -28,10 +29,10 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * WorkerRecordsDestroyed for ana, a senior PSW with two supervisors who also supervises ben. Everything about ana
- * carries the sentinel ANA, everything about ben BEN, in every free-text field. After the event no table holds ANA, and
- * none but the audit trail ana's id; no endpoint shows anything of her; ben's records are whole, naming "(destroyed)"
- * where ana wrote, signed off, returned or observed; HR's summary shows the same totals. A replay, a second decision
- * and a destruction in another organisation change nothing here.
+ * carries the sentinel ANA, everything about ben BEN, in every free-text field (learning records' too). After the event
+ * no table holds ANA, and none but the audit trail ana's id; no endpoint shows anything of her; ben's records are
+ * whole, naming "(destroyed)" where ana wrote, signed off, returned or observed; HR's summary shows the same totals. A
+ * replay, a second decision and a destruction in another organisation change nothing here.
  */
 @QuarkusTest
 class WorkerRecordsDestroyedTest {
@@ -78,6 +79,13 @@ class WorkerRecordsDestroyedTest {
         post(sup2, "/v1/assessments/" + aboutAna + "/sign-off").statusCode(200);
         String observedAna = assessment(sup1, "DIRECT_OBSERVATION", version, ana, "1.1.1.2", ANA + " observed");
         Fixtures.observation(db, ORG, ana, s1, version, "1.1.1.2", "competent");
+        // Her trust's learning system recorded a completion of hers, and withdrew another; one of ben's stays.
+        String anaLearning = Fixtures.recordLearning(Fixtures.learningSystem(ORG), ana, Fixtures.completion(
+                ANA + "-lms", version, "UNIT 1.2", LocalDate.now(), ANA + " college", null));
+        String anaWithdrawn = Fixtures.recordLearning(Fixtures.learningSystem(ORG), ana, Fixtures.completion(
+                ANA + "-lms2", version, "UNIT 1.1", LocalDate.now(), ANA + " academy", null));
+        as(Fixtures.learningSystem(ORG)).delete("/v1/workers/" + ana + "/learning-records/" + anaWithdrawn).then()
+                .statusCode(200);
 
         // About ben, where ana acted: she signs off his self-assessment, writes one about him, returns another,
         // observes
@@ -92,6 +100,8 @@ class WorkerRecordsDestroyedTest {
         post(benPsw, "/v1/assessments/" + benReturned + "/submission").statusCode(200);
         returnWithReason(anaSupervisor, benReturned, BEN + " return reason by ana");
         Fixtures.observation(db, ORG, ben, ana, version, "1.2.1", "competent");
+        String benLearning = Fixtures.recordLearning(Fixtures.learningSystem(ORG), ben, Fixtures.completion(
+                BEN + "-lms", version, "UNIT 1.2", LocalDate.now(), BEN + " college", null));
         as(anaSupervisor).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("{\"kind\":\"SUPERVISOR\",\"frameworkVersionId\":\"" + version + "\",\"workerId\":\"" + ben
                         + "\"}")
@@ -111,6 +121,7 @@ class WorkerRecordsDestroyedTest {
         awaitApplied(elsewhere);
         assertThat(new Db(db).count("select count(*) from worker where worker_id = ?", ana)).isEqualTo(1);
         assertThat(new Db(db).count("select count(*) from assessment where subject_worker_id = ?", ana)).isEqualTo(3);
+        assertThat(new Db(db).count("select count(*) from learning_record where worker_id = ?", ana)).isEqualTo(2);
         assertThat(occurrences(tableText(), ANA)).isPositive();
         assertThat(destructionsAudited(ORG, ana)).isZero();
         assertThat(destructionsAudited(OTHER_ORG, ana)).isEqualTo(1);
@@ -129,7 +140,13 @@ class WorkerRecordsDestroyedTest {
         assertThat(new Db(db).count("select workers from destroyed_worker_count where organisation = ?"
                 + " and framework_version_id = ?", ORG, version)).isEqualTo(1);
 
+        assertThat(new Db(db).count("select count(*) from learning_record where worker_id = ?", ana)).isZero();
+
         // No endpoint shows anything of her.
+        for (String caller : List.of(sup1, Fixtures.hr(ORG), Fixtures.learningSystem(ORG))) {
+            as(caller).get("/v1/workers/" + ana + "/learning-records/" + anaLearning).then()
+                    .spec(problem(404, "not-found"));
+        }
         for (String id : List.of(anaSelf, aboutAna, observedAna)) {
             as(sup1).get("/v1/assessments/" + id).then().spec(problem(404, "not-found"));
             as(Fixtures.hr(ORG)).get("/v1/assessments/" + id).then().spec(problem(404, "not-found"));
@@ -146,6 +163,7 @@ class WorkerRecordsDestroyedTest {
                 .body("assessmentsByYou", empty())
                 .body("supervisionLinks", empty())
                 .body("observations", empty())
+                .body("learningRecords", empty())
                 .body("auditEvents.action", hasItem("records.destroyed"))
                 .extract().asString();
         String profile = as(anaPsw).get("/v1/workers/" + ana + "/competence-profile?frameworkVersionId=" + version)
@@ -164,6 +182,8 @@ class WorkerRecordsDestroyedTest {
         as(benPsw).get("/v1/workers/" + ben + "/subject-access").then().statusCode(200)
                 .body("supervisionLinks.supervisorWorkerId", hasItem(MARKER))
                 .body("observations.observerWorkerId", hasItem(MARKER));
+        as(Fixtures.hr(ORG)).get("/v1/workers/" + ben + "/learning-records/" + benLearning).then().statusCode(200)
+                .body("provider", equalTo(BEN + " college"));
         as(Fixtures.hr(ORG)).get(summary).then().statusCode(200).body(equalTo(totals));
 
         // A replay of the event, and a second decision about her, change nothing.

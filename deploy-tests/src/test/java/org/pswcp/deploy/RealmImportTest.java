@@ -68,7 +68,7 @@ class RealmImportTest {
         assertThat(realm.has("users")).isFalse();
         assertThat(realm.has("clients")).isFalse();
         assertThat(realm.path("realm").asText()).isEqualTo("pswcp");
-        assertThat(realm.path("roles").path("realm").size()).isEqualTo(7);
+        assertThat(realm.path("roles").path("realm").size()).isEqualTo(8);
         assertThat(realm.path("clientScopes").toString()).contains("pswcp-api", "organisation", "worker_id");
         assertThat(rendered).doesNotContain("local-secret", "\"credentials\"", "alex.psw", "Demo Mental Health");
         assertThat(realmImport.has("spec") && realmImport.get("spec").has("placeholders")).isFalse();

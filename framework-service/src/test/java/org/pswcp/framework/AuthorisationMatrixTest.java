@@ -38,6 +38,8 @@ class AuthorisationMatrixTest {
         callers.put("editor", Tokens.user("ed").roles(Roles.FRAMEWORK_EDITOR).organisation("X26").bearer());
         callers.put("operator", Tokens.user("olu").roles(Roles.OPERATOR).organisation("X26").bearer());
         callers.put("recordsManager", Tokens.user("rhea").roles(Roles.RECORDS_MANAGER).organisation("R9A").bearer());
+        callers.put("learningSystem", Tokens.user("service-account-learning-system-r9a").roles(Roles.LEARNING_SYSTEM)
+                .organisation("R9A").clientId("learning-system-r9a").bearer());
         callers.put("none", null);
 
         String draftFramework = Packages.frameworkWithDraft();
@@ -46,10 +48,10 @@ class AuthorisationMatrixTest {
         JsonPath pkg = given().get(CASE + "/CFPackages/" + oct).then().statusCode(200).extract().jsonPath();
         String item = pkg.getString("CFItems.find { it.humanCodingScheme == '2.5.2.3' }.identifier");
 
-        int[] everyone = {200, 200, 200, 200, 200, 200, 200};
-        int[] editorsOnly = {404, 404, 404, 200, 404, 404, 404};
+        int[] everyone = {200, 200, 200, 200, 200, 200, 200, 200};
+        int[] editorsOnly = {404, 404, 404, 200, 404, 404, 404, 404};
         AuthorisationMatrix matrix = AuthorisationMatrix.of("framework-service.yaml", callers);
-        // psw, hr, auditor, editor, operator, recordsManager, none
+        // psw, hr, auditor, editor, operator, recordsManager, learningSystem (the public reads only), none
         read(matrix, "GET /v1/frameworks", "/v1/frameworks", everyone);
         read(matrix, "GET /v1/frameworks/{frameworkCode}", F, everyone);
         read(matrix, "GET /v1/frameworks/{frameworkCode}/comparisons", F + "/comparisons?from=2020-02&to=2020-10",
@@ -106,12 +108,12 @@ class AuthorisationMatrixTest {
                     + pkg.getString("CFDefinitions." + definition + "[0].identifier"), everyone);
         }
 
-        int[] editors = {403, 403, 403, 200, 403, 403, 401};
+        int[] editors = {403, 403, 403, 200, 403, 403, 403, 401};
         matrix.row("PUT /v1/frameworks/{frameworkCode}", () -> new Call("PUT", "/v1/frameworks/"
-                + Packages.newCode("m"), "{\"title\":\"A framework\"}"), 403, 403, 403, 201, 403, 403, 401)
+                + Packages.newCode("m"), "{\"title\":\"A framework\"}"), 403, 403, 403, 201, 403, 403, 403, 401)
                 .row("POST /v1/frameworks/{frameworkCode}/versions", fresh(code -> new Call("POST",
                         "/v1/frameworks/" + code + "/versions", Packages.small(code, "v1").toString())),
-                        403, 403, 403, 201, 403, 403, 401)
+                        403, 403, 403, 201, 403, 403, 403, 401)
                 .row("PUT /v1/frameworks/{frameworkCode}/versions/{versionCode}/package", withDraft(code -> new Call(
                         "PUT", "/v1/frameworks/" + code + "/versions/v1/package",
                         Packages.small(code, "v1").toString())), editors)
@@ -125,19 +127,19 @@ class AuthorisationMatrixTest {
                         editors)
                 // The operator's: a published version announced again.
                 .row("POST /v1/frameworks/{frameworkCode}/versions/{versionCode}/announcement", "POST",
-                        OCT + "/announcement", null, 403, 403, 403, 403, 200, 403, 401)
+                        OCT + "/announcement", null, 403, 403, 403, 403, 200, 403, 403, 401)
                 // The change feed: HR (people and HR systems) of an organisation; here the national events.
-                .row("GET /v1/changes", "GET", "/v1/changes?limit=1", null, 403, 200, 403, 403, 403, 403, 401)
+                .row("GET /v1/changes", "GET", "/v1/changes?limit=1", null, 403, 200, 403, 403, 403, 403, 403, 401)
                 // The operator's; framework-service consumes no topic, so it has no dead letters and no consumer.
-                .row("GET /v1/dead-letters", "GET", "/v1/dead-letters", null, 403, 403, 403, 403, 200, 403, 401)
+                .row("GET /v1/dead-letters", "GET", "/v1/dead-letters", null, 403, 403, 403, 403, 200, 403, 403, 401)
                 .row("POST /v1/dead-letters/replay", "POST", "/v1/dead-letters/replay",
-                        "{\"consumer\":\"framework.none\"}", 403, 403, 403, 403, 404, 403, 401)
-                .row("GET /v1/audit-events", "GET", "/v1/audit-events", null, 403, 403, 200, 403, 403, 403, 401)
+                        "{\"consumer\":\"framework.none\"}", 403, 403, 403, 403, 404, 403, 403, 401)
+                .row("GET /v1/audit-events", "GET", "/v1/audit-events", null, 403, 403, 200, 403, 403, 403, 403, 401)
                 // The worker themself, or HR for any worker of its organisation (this service has no roster).
                 .row("GET /v1/workers/{workerId}/subject-access", "GET", "/v1/workers/10000001/subject-access", null,
-                        200, 200, 403, 403, 403, 403, 401)
+                        200, 200, 403, 403, 403, 403, 403, 401)
                 .row("GET /v1/workers/{workerId}/subject-access", "GET", "/v1/workers/10000002/subject-access", null,
-                        404, 200, 403, 403, 403, 403, 401)
+                        404, 200, 403, 403, 403, 403, 403, 401)
                 .check();
     }
 

@@ -49,6 +49,12 @@ class SecurityTest {
                 .contentType(ContentType.JSON).body("{\"title\":\"" + Samples.uniqueTitle() + "\"}")
                 .when().post("/samples")
                 .then().statusCode(201);
+        // A trust's learning system is a client meant to call too; what it may do is its role's business.
+        given().header("Authorization", Tokens.user("learning-system-r9a").roles(Roles.HR).organisation("R9A")
+                .clientId("learning-system-r9a").bearer())
+                .contentType(ContentType.JSON).body("{\"title\":\"" + Samples.uniqueTitle() + "\"}")
+                .when().post("/samples")
+                .then().statusCode(201);
     }
 
     @Test

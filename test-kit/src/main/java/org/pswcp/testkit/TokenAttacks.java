@@ -121,7 +121,8 @@ public final class TokenAttacks {
         try {
             ObjectNode payload = (ObjectNode) JSON.readTree(URL_DECODER.decode(parts[1]));
             payload.putObject("realm_access").putArray("roles").add("hr").add("auditor").add("supervisor")
-                    .add("framework-editor").add("records-manager");
+                    .add("framework-editor").add("records-manager")
+                    .add("learning-system");
             payload.put("organisation", "R9B");
             return parts[0] + "." + encode(payload) + "." + parts[2];
         } catch (IOException e) {

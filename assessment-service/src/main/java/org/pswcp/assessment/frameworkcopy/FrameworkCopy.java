@@ -90,6 +90,7 @@ public final class FrameworkCopy {
     private final Map<String, StatementRef> statements = new LinkedHashMap<>();
     private final Map<String, AreaRef> areas = new LinkedHashMap<>();
     private final Map<String, List<Unit>> unitsByArea = new LinkedHashMap<>();
+    private final Map<String, Unit> units = new LinkedHashMap<>();
     private final Map<String, RoleProfile> roleProfiles = new LinkedHashMap<>();
     private final List<Level> levels;
 
@@ -113,6 +114,7 @@ public final class FrameworkCopy {
         if (content.curriculum() != null) {
             for (var section : content.curriculum().sections()) {
                 for (Unit unit : section.units()) {
+                    units.put(unit.code(), unit);
                     for (String area : unit.areas()) {
                         unitsByArea.computeIfAbsent(area, a -> new ArrayList<>()).add(unit);
                     }
@@ -168,6 +170,32 @@ public final class FrameworkCopy {
     /** The units of the curriculum mapped to an area, in curriculum order. */
     public List<Unit> unitsOf(String areaCode) {
         return unitsByArea.getOrDefault(areaCode, List.of());
+    }
+
+    /** A unit of the curriculum by its code, such as {@code UNIT 1.6}. */
+    public Optional<Unit> unit(String code) {
+        return Optional.ofNullable(units.get(code));
+    }
+
+    /**
+     * The rateable statements a unit covers, and the areas rated as a whole that it is mapped to: what a completion of
+     * the unit is evidence of. A unit the version does not name covers nothing.
+     */
+    public List<String> coveredBy(String unitCode) {
+        Unit unit = units.get(unitCode);
+        if (unit == null) {
+            return List.of();
+        }
+        List<String> covered = new ArrayList<>();
+        if (unit.statements() != null) {
+            unit.statements().stream().filter(c -> statement(c).filter(StatementRef::rateable).isPresent())
+                    .forEach(covered::add);
+        }
+        if (unit.areas() != null) {
+            unit.areas().stream().filter(c -> area(c).filter(AreaRef::ratedAsWhole).isPresent())
+                    .forEach(covered::add);
+        }
+        return List.copyOf(covered);
     }
 
     public Optional<RoleProfile> roleProfile(String code) {

@@ -47,10 +47,12 @@ public class FrameworkCopyResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PSW, Roles.SUPERVISOR, Roles.HR, Roles.AUDITOR, Roles.FRAMEWORK_EDITOR})
+    @RolesAllowed({Roles.PSW, Roles.SUPERVISOR, Roles.HR, Roles.AUDITOR, Roles.FRAMEWORK_EDITOR,
+            Roles.LEARNING_SYSTEM})
     @Transactional
     @Operation(summary = "List assessable framework versions", description = "Published framework versions, newest"
-            + " first, as this service learned them from framework.events.", operationId = OPERATION_ID)
+            + " first, as this service learned them from framework.events: the versions assessments and learning"
+            + " records name.", operationId = OPERATION_ID)
     public FrameworkCopyList list() {
         return new FrameworkCopyList(copies.viewsNewestFirst());
     }

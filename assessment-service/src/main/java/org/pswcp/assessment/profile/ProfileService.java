@@ -27,9 +27,10 @@ import org.pswcp.kit.time.Today;
 
 /**
  * Competence profiles, development plans and the organisation summary, computed ({@link Standings}) from signed-off
- * assessments and direct observations, and who sees which. HR sees signed-off outcomes only: what the worker and their
- * supervisors see beside them (self-ratings, observations recorded in supervision) and anything derived from what is
- * not signed off never reaches HR, except in the worker's own subject access export, which HR may produce for them.
+ * assessments and direct observations, with the curriculum units the worker completed shown on them
+ * ({@link LearningShown}), and who sees which. HR sees signed-off outcomes only: what the worker and their supervisors
+ * see beside them (self-ratings, observations recorded in supervision) and anything derived from what is not signed off
+ * never reaches HR, except in the worker's own subject access export, which HR may produce for them.
  */
 @ApplicationScoped
 public class ProfileService {
@@ -38,6 +39,7 @@ public class ProfileService {
             "PEER_COORDINATOR", "peer-coordinator", "PSW_SPECIALIST", "psw-specialist");
 
     private final Standings standings;
+    private final LearningShown learning;
     private final Attainments attainments;
     private final DestroyedCounts destroyedCounts;
     private final FrameworkCopies copies;
@@ -45,10 +47,11 @@ public class ProfileService {
     private final Caller caller;
     private final Today today;
 
-    ProfileService(Standings standings, Attainments attainments, DestroyedCounts destroyedCounts,
-            FrameworkCopies copies, Workforce workforce, Caller caller, Today today) {
+    ProfileService(Standings standings, LearningShown learning, Attainments attainments,
+            DestroyedCounts destroyedCounts, FrameworkCopies copies, Workforce workforce, Caller caller, Today today) {
         this.today = today;
         this.standings = standings;
+        this.learning = learning;
         this.attainments = attainments;
         this.destroyedCounts = destroyedCounts;
         this.copies = copies;
@@ -64,8 +67,9 @@ public class ProfileService {
     public Profile profile(String workerId, UUID versionId, LocalDate asOfDay) {
         Sight sight = requireVisible(workerId);
         AsOf asOf = asOf(asOfDay);
-        return standings.profile(caller.organisation(), workerId, version(versionId, workerId, asOf),
-                sight == Sight.ALL, asOf);
+        FrameworkCopy version = version(versionId, workerId, asOf);
+        return learning.on(standings.profile(caller.organisation(), workerId, version, sight == Sight.ALL, asOf),
+                version, asOf);
     }
 
     /**
@@ -82,7 +86,8 @@ public class ProfileService {
                         "is required: this worker's role is not known to this service yet"));
         RoleProfile role = version.roleProfile(code).orElseThrow(() -> new InvalidInputException("roleProfile",
                 "is not a role profile of " + version.label()));
-        return standings.plan(caller.organisation(), workerId, version, role, asOf);
+        return learning.on(standings.plan(caller.organisation(), workerId, version, role, asOf), caller.organisation(),
+                version, asOf);
     }
 
     /**
@@ -98,9 +103,11 @@ public class ProfileService {
         Optional<String> role = roleProfileOf(workerId);
         return versionIds.stream().map(copies::version).flatMap(Optional::stream)
                 .map(version -> new SubjectCompetence(version.versionId(), version.label(),
-                        standings.profile(organisation, workerId, version, !signedOffOnly, AsOf.NOW),
+                        learning.on(standings.profile(organisation, workerId, version, !signedOffOnly, AsOf.NOW),
+                                version, AsOf.NOW),
                         role.flatMap(version::roleProfile)
-                                .map(r -> standings.plan(organisation, workerId, version, r, AsOf.NOW))
+                                .map(r -> learning.on(standings.plan(organisation, workerId, version, r, AsOf.NOW),
+                                        organisation, version, AsOf.NOW))
                                 .orElse(null)))
                 .toList();
     }

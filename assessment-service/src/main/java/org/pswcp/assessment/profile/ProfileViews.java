@@ -2,7 +2,10 @@ package org.pswcp.assessment.profile;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,6 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class ProfileViews {
 
     private ProfileViews() {
+    }
+
+    private static <T> List<T> plus(List<T> list, List<T> more) {
+        List<T> all = new ArrayList<>(list == null ? List.of() : list);
+        all.addAll(more);
+        return List.copyOf(all);
     }
 
     @Schema(name = "RatingLevel", description = "A value of the rating scale.")
@@ -31,8 +40,11 @@ public final class ProfileViews {
     }
 
     @Schema(name = "EvidenceRef",
-            description = "Evidence behind a statement: an item of a signed-off assessment, or (for the worker and"
-                    + " their supervisors, not HR) a direct observation recorded in supervision.")
+            description = "Evidence behind a statement: an item of a signed-off assessment, a curriculum unit the"
+                    + " worker completed as their trust's learning system recorded it (source LEARNING, shown to"
+                    + " everyone who sees the profile: a completion is not confidential, and it is evidence, not a"
+                    + " level), or (for the worker and their supervisors, not HR) a direct observation recorded in"
+                    + " supervision.")
     public record EvidenceRef(@Schema(example = "ASSESSMENT") String source, UUID id, String title, String kind,
             LocalDate date, String link) {
     }
@@ -41,9 +53,13 @@ public final class ProfileViews {
     public record StatementProfile(String code, String text, Attained attained,
             @Schema(description = "The worker's own latest self-rating; absent when there is none, and always for"
                     + " HR.") SelfRatingView selfRating,
-            @Schema(description = "Evidence of signed-off assessments and, except for HR, direct observations"
-                    + " recorded in supervision (source OBSERVATION), which no one signs"
-                    + " off.") List<EvidenceRef> evidence) {
+            @Schema(description = "Evidence of signed-off assessments, completed curriculum units that cover the"
+                    + " statement (source LEARNING) and, except for HR, direct observations recorded in supervision"
+                    + " (source OBSERVATION), which no one signs off.") List<EvidenceRef> evidence) {
+
+        StatementProfile withEvidence(List<EvidenceRef> more) {
+            return more.isEmpty() ? this : new StatementProfile(code, text, attained, selfRating, plus(evidence, more));
+        }
     }
 
     @Schema(name = "ProfileArea", description = "An area of the profile. An area with statements is attained"
@@ -65,6 +81,15 @@ public final class ProfileViews {
                     + " otherwise, when there is none, and always for HR.") SelfRatingView selfRating,
             @Schema(description = "For an area rated as a whole: the evidence that shows it; absent"
                     + " otherwise.") List<EvidenceRef> evidence) {
+
+        /** The area with more evidence, by the code it shows: a statement's, or this area's if rated as a whole. */
+        AreaProfile withEvidence(Map<String, List<EvidenceRef>> more) {
+            List<StatementProfile> shown = statements.stream()
+                    .map(st -> st.withEvidence(more.getOrDefault(st.code(), List.of()))).toList();
+            List<EvidenceRef> own = ratedAsWhole && more.containsKey(code) ? plus(evidence, more.get(code)) : evidence;
+            return new AreaProfile(code, title, domain, status, level, lastAssessedAt, shown, ratedAsWhole, attained,
+                    selfRating, own);
+        }
     }
 
     @Schema(name = "CompetenceProfile",
@@ -76,10 +101,36 @@ public final class ProfileViews {
             @Schema(description = "The day the profile stands at the end of, when asOf asked for one; absent for now.",
                     example = "2026-03-31") LocalDate asOf,
             List<AreaProfile> areas) {
+
+        /** The profile with more evidence, by the statement (or area rated as a whole) each piece shows. */
+        Profile withEvidence(Map<String, List<EvidenceRef>> more) {
+            return more.isEmpty()
+                    ? this
+                    : new Profile(workerId, organisation, frameworkVersionId, framework, asOf,
+                            areas.stream().map(a -> a.withEvidence(more)).toList());
+        }
     }
 
     @Schema(name = "UnitRef")
-    public record UnitRef(@Schema(example = "UNIT 1.6") String code, String title) {
+    public record UnitRef(@Schema(example = "UNIT 1.6") String code, String title,
+            @Schema(description = "When the worker completed the unit, as their trust's learning system recorded"
+                    + " it; absent when not completed. A completed unit does not close a goal: only a signed-off"
+                    + " assessment does.") UnitCompletion completed) {
+
+        UnitRef(String code, String title) {
+            this(code, title, null);
+        }
+
+        UnitRef completedAs(Map<String, UnitCompletion> completions) {
+            return completions.containsKey(code) ? new UnitRef(code, title, completions.get(code)) : this;
+        }
+    }
+
+    @Schema(name = "UnitCompletion", description = "A curriculum unit the worker completed: the learning record that"
+            + " says so, the day and the provider.")
+    public record UnitCompletion(UUID learningRecordId, @Schema(example = "UNIT 1.6") String unitCode,
+            @Schema(example = "Safeguarding") String title, @Schema(example = "2026-11-20") LocalDate completedOn,
+            @Schema(example = "North Demo Recovery College") String provider) {
     }
 
     @Schema(name = "DevelopmentGoal",
@@ -90,6 +141,11 @@ public final class ProfileViews {
             @Schema(description = "Statements of the area below the required level or not yet assessed; empty for an"
                     + " area rated as a whole, whose own rating is below or missing.") List<String> statements,
             List<UnitRef> units) {
+
+        Goal completedAs(Map<String, UnitCompletion> completions) {
+            return new Goal(area, areaTitle, required, attained, status, statements,
+                    units.stream().map(u -> u.completedAs(completions)).toList());
+        }
     }
 
     @Schema(name = "DevelopmentPlan",
@@ -100,7 +156,25 @@ public final class ProfileViews {
             @Schema(description = "The day the plan stands at the end of, when asOf asked for one; absent for now.",
                     example = "2026-03-31") LocalDate asOf,
             @Schema(description = "Areas the role requires that are met.") List<String> met, List<Goal> goals,
-            @Schema(description = "Every unit named by a goal, once, in curriculum order.") List<UnitRef> units) {
+            @Schema(description = "Every unit named by a goal, once, in curriculum order.") List<UnitRef> units,
+            @Schema(description = "Every curriculum unit of the version the worker has completed, as their trust's"
+                    + " learning system recorded it, in the order completed: evidence for the next assessment, not a"
+                    + " met requirement (met and goals are the same as without them).") List<UnitCompletion> completedUnits) {
+
+        /** A plan as its gaps make it, before any completed unit is shown on it. */
+        Plan(String workerId, UUID frameworkVersionId, String roleProfile, LocalDate asOf, List<String> met,
+                List<Goal> goals, List<UnitRef> units) {
+            this(workerId, frameworkVersionId, roleProfile, asOf, met, goals, units, List.of());
+        }
+
+        /** The same plan, showing these units as completed wherever it names them. */
+        Plan withCompletedUnits(List<UnitCompletion> completed) {
+            Map<String, UnitCompletion> byCode = new LinkedHashMap<>();
+            completed.forEach(c -> byCode.put(c.unitCode(), c));
+            return new Plan(workerId, frameworkVersionId, roleProfile, asOf, met,
+                    goals.stream().map(g -> g.completedAs(byCode)).toList(),
+                    units.stream().map(u -> u.completedAs(byCode)).toList(), List.copyOf(completed));
+        }
     }
 
     @Schema(name = "SubjectAccessCompetence", description = "A worker's competence profile and development plan"

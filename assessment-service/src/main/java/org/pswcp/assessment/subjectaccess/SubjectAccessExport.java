@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.pswcp.assessment.assessment.AssessmentDtos.AssessmentByYou;
 import org.pswcp.assessment.assessment.AssessmentDtos.AssessmentView;
+import org.pswcp.assessment.learning.LearningDtos.LearningRecordView;
 import org.pswcp.assessment.profile.ProfileViews.SubjectCompetence;
 import org.pswcp.assessment.workforce.WorkforceViews.ObservationView;
 import org.pswcp.assessment.workforce.WorkforceViews.SupervisionLinkView;
@@ -16,7 +17,8 @@ import org.pswcp.kit.audit.AuditResource.AuditEventView;
 @Schema(name = "AssessmentSubjectAccessExport", description = "Everything assessment-service holds about one worker"
         + " (UK GDPR Art. 15): their role and team and their supervision agreements as this service knows them, every"
         + " assessment about them in every state with its ratings, evidence and return reason, the direct"
-        + " observations of their practice, their competence profile and development plan for each framework version"
+        + " observations of their practice, the curriculum units their trust's learning systems recorded them completing"
+        + " (withdrawn records too), their competence profile and development plan for each framework version"
         + " with data about them, and the audit trail's entries about them. HR producing it on the worker's behalf"
         + " gets what HR sees anywhere: signed-off assessments (without return reasons), no observations, and the"
         + " profile of signed-off outcomes; the worker downloads the rest themself. What is only about other people is"
@@ -42,8 +44,11 @@ public record SubjectAccessExport(
                 + " content.") List<AssessmentByYou> assessmentsByYou,
         @Schema(description = "Direct observations of the worker's practice recorded in supervision, oldest"
                 + " first. Empty for HR.") List<ObservationView> observations,
+        @Schema(description = "Every learning record of the worker (curriculum units their trust's learning systems"
+                + " recorded them completing), withdrawn ones too, by completion date; for HR too, since a completion"
+                + " is not confidential.") List<LearningRecordView> learningRecords,
         @Schema(description = "Their competence profile and development plan for each framework version that has an"
-                + " assessment or observation about them.") List<SubjectCompetence> competence,
+                + " assessment, observation or learning record about them.") List<SubjectCompetence> competence,
         @Schema(description = "The audit trail's entries on the worker and the assessments about them, and, when the"
                 + " worker asks, their own actions; oldest first.") List<AuditEventView> auditEvents) {
 }

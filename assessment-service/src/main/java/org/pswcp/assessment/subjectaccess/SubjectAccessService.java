@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 import org.pswcp.assessment.assessment.AssessmentDtos.AssessmentByYou;
 import org.pswcp.assessment.assessment.AssessmentDtos.AssessmentView;
 import org.pswcp.assessment.assessment.WorkerAssessments;
+import org.pswcp.assessment.learning.LearningDtos.LearningRecordView;
+import org.pswcp.assessment.learning.WorkerLearningRecords;
 import org.pswcp.assessment.profile.ProfileService;
 import org.pswcp.assessment.workforce.Workforce;
 import org.pswcp.assessment.workforce.WorkforceViews.ObservationView;
@@ -38,14 +40,16 @@ public class SubjectAccessService {
 
     private final Workforce workforce;
     private final WorkerAssessments assessments;
+    private final WorkerLearningRecords learning;
     private final ProfileService profiles;
     private final AuditTrail audit;
     private final Caller caller;
 
-    SubjectAccessService(Workforce workforce, WorkerAssessments assessments, ProfileService profiles,
-            AuditTrail audit, Caller caller) {
+    SubjectAccessService(Workforce workforce, WorkerAssessments assessments, WorkerLearningRecords learning,
+            ProfileService profiles, AuditTrail audit, Caller caller) {
         this.workforce = workforce;
         this.assessments = assessments;
+        this.learning = learning;
         this.profiles = profiles;
         this.audit = audit;
         this.caller = caller;
@@ -70,19 +74,23 @@ public class SubjectAccessService {
         List<AssessmentView> about = assessments.about(workerId, !self);
         List<AssessmentByYou> byYou = assessments.byAboutOthers(workerId);
         List<ObservationView> observations = self ? workforce.observationsOf(organisation, workerId) : List.of();
+        // A completion is not confidential: HR on the worker's behalf gets every learning record too.
+        List<LearningRecordView> learningRecords = learning.of(organisation, workerId);
         if (!self && worker.isEmpty() && links.isEmpty() && about.isEmpty() && byYou.isEmpty()
-                && observations.isEmpty()) {
+                && observations.isEmpty() && learningRecords.isEmpty()) {
             throw new ResourceNotFoundException("worker", workerId);
         }
 
         Set<UUID> versions = new LinkedHashSet<>();
         about.forEach(a -> versions.add(a.frameworkVersionId()));
         observations.forEach(o -> versions.add(o.frameworkVersionId()));
+        learningRecords.forEach(r -> versions.add(r.frameworkVersionId()));
         List<String> resources = new ArrayList<>();
         resources.add(workerId);
         about.forEach(a -> resources.add(a.id().toString()));
+        learningRecords.forEach(r -> resources.add(r.id().toString()));
         List<AuditEventView> trail = audit.forSubjectAccess(caller, workerId, resources);
         return new SubjectAccessExport(SERVICE, workerId, organisation, Instant.now(), worker.orElse(null), links,
-                about, byYou, observations, profiles.ofSubject(workerId, versions, !self), trail);
+                about, byYou, observations, learningRecords, profiles.ofSubject(workerId, versions, !self), trail);
     }
 }

@@ -19,6 +19,11 @@ public final class Roles {
      * Appraises records past their retention period and records decisions to destroy them, for their own organisation.
      */
     public static final String RECORDS_MANAGER = "records-manager";
+    /**
+     * A trust's learning management system: records the curriculum units its workers completed, for its own
+     * organisation, and corrects or withdraws only its own records.
+     */
+    public static final String LEARNING_SYSTEM = "learning-system";
 
     private Roles() {
     }

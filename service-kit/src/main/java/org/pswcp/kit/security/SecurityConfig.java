@@ -20,10 +20,11 @@ public interface SecurityConfig {
 
     /**
      * The clients (a token's {@code azp}) whose tokens the API accepts, as a regular expression over the whole client
-     * id: the people's client and the trusts' HR systems ({@code hr-system-<ods code>}, as deploy/README.md names
-     * them). A client named otherwise is refused with 401, whatever its token's audience.
+     * id: the people's client, the trusts' HR systems ({@code hr-system-<ods code>}) and learning systems
+     * ({@code learning-system-<ods code>}), as deploy/README.md names them. A client named otherwise is refused with
+     * 401, whatever its token's audience.
      */
-    @WithDefault("pswcp-cli|hr-system-[a-z0-9]{3,5}")
+    @WithDefault("pswcp-cli|hr-system-[a-z0-9]{3,5}|learning-system-[a-z0-9]{3,5}")
     Pattern allowedClients();
 
     /**
