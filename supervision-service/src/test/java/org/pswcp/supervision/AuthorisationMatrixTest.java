@@ -91,6 +91,9 @@ class AuthorisationMatrixTest {
                 // R9B's worker of that id is another person: their own agenda, which is empty.
                 .row("GET /v1/workers/{workerId}/agenda", "GET", "/v1/workers/" + supervisee + "/agenda", null,
                         200, 404, 200, 404, 403, 403, 403, 403, 403, 403, 200, 401)
+                // Only supervisors have a team view; one who supervises no one today has an empty one.
+                .row("GET /v1/agenda", "GET", "/v1/agenda", null,
+                        200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 401)
                 // The worker themself, or HR on their behalf; R9B's worker of that id is not on R9B's roster.
                 .row("GET /v1/workers/{workerId}/subject-access", "GET", "/v1/workers/" + supervisee
                         + "/subject-access", null, 404, 404, 200, 404, 200, 403, 403, 403, 403, 404, 404, 401)
