@@ -65,7 +65,8 @@ public class ProblemMapper {
             InvalidInputException.class, ProblemType.VALIDATION_FAILED,
             AccessDeniedException.class, ProblemType.FORBIDDEN,
             PreconditionFailedException.class, ProblemType.PRECONDITION_FAILED,
-            UnprocessableException.class, ProblemType.UNPROCESSABLE);
+            UnprocessableException.class, ProblemType.UNPROCESSABLE,
+            PayloadTooLargeException.class, ProblemType.PAYLOAD_TOO_LARGE);
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response domain(DomainException e, UriInfo uri) {
