@@ -273,6 +273,20 @@ class RosterImportTest {
         apply(org, id, "").spec(problem(409, "conflict"));
     }
 
+    @Test
+    void destroyingAWorkersRecordsForgetsThemInImportsNotYetApplied() {
+        String org = newOrganisation();
+        String due = Fixtures.dueWorker(org);
+        upload(org, "text/csv", HEADER + due + ",PSW,South,2012-04-01,2016-03-31\n", "?mode=PARTIAL").then()
+                .statusCode(202).body("changes.workerId", contains(due));
+        String staged = "select count(*) from roster_import_row where organisation = ? and worker_id = ?";
+        assertThat(Fixtures.db().count(staged, org, due)).isEqualTo(1);
+        given().header("Authorization", Fixtures.recordsManager(org)).contentType("application/json")
+                .body("{\"reason\":\"Appraised: period passed.\"}").post("/v1/workers/" + due + "/destruction")
+                .then().statusCode(201);
+        assertThat(Fixtures.db().count(staged, org, due)).isZero();
+    }
+
     private static String newOrganisation() {
         return "T" + (1000 + (int) (Math.random() * 9000));
     }
