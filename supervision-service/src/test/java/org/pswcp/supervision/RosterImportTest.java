@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.pswcp.supervision.roster.RosterImportService;
+import org.pswcp.supervision.roster.RosterImportExpiry;
 import org.pswcp.testkit.CloudEvents;
 import org.pswcp.testkit.ContractValidation;
 import org.pswcp.testkit.EventContracts;
@@ -266,10 +266,25 @@ class RosterImportTest {
                 .then().statusCode(202).extract().path("id");
         assertThat(Fixtures.db().count("select count(*) from roster_import_row where import_id = ?::uuid", id))
                 .isEqualTo(1);
-        Arc.container().instance(RosterImportService.class).get().expireBefore(Instant.now().plusSeconds(1));
+        Arc.container().instance(RosterImportExpiry.class).get().expireBefore(Instant.now().plusSeconds(1));
         assertThat(status(org, id)).isEqualTo("EXPIRED");
         assertThat(Fixtures.db().count("select count(*) from roster_import_row where import_id = ?::uuid", id))
                 .isZero();
+        apply(org, id, "").spec(problem(409, "conflict"));
+    }
+
+    @Test
+    void anImportWhoseBackgroundJobStoppedWithItsReplicaIsFailedAndCannotBeApplied() throws Exception {
+        String org = newOrganisation();
+        String id = upload(org, "text/csv", HEADER + Fixtures.newWorkerId() + ",PSW,North,2025-04-01,\n", "")
+                .then().statusCode(202).extract().path("id");
+        // As a replica leaves it when it stops while applying: APPLYING, untouched for an hour.
+        Fixtures.db().update("update roster_import set status = 'APPLYING', updated_at = now() - interval '1 hour'"
+                + " where id = ?::uuid", id);
+        Arc.container().instance(RosterImportExpiry.class).get()
+                .failInterruptedBefore(Instant.now().minusSeconds(1800));
+        given().header("Authorization", Fixtures.hr(org)).get("/v1/roster/imports/" + id).then()
+                .body("status", equalTo("FAILED")).body("failure", equalTo("interrupted"));
         apply(org, id, "").spec(problem(409, "conflict"));
     }
 

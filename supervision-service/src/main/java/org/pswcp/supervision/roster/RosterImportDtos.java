@@ -70,7 +70,8 @@ public final class RosterImportDtos {
             @Schema(description = "The workers the dry run adds, changes or ends (unchanged ones are only counted),"
                     + " in file order, then the ended by id; present while the import is READY.") List<ChangeView> changes,
             @Schema(description = "Whether it was applied with validRowsOnly.") boolean validRowsOnly,
-            @Schema(description = "Why it FAILED: dry-run-failed or apply-failed.") String failure,
+            @Schema(description = "Why it FAILED: dry-run-failed, apply-failed, or interrupted (the replica"
+                    + " doing it stopped; upload the file again).") String failure,
             Instant createdAt, Instant updatedAt, Instant appliedAt) {
 
         static ImportView of(RosterImport i, List<RosterImportRow> staged, List<RowError> errors) {

@@ -28,6 +28,14 @@ public class RosterImportRepository extends OrganisationScopedRepository<RosterI
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** Imports in any organisation whose background work has not moved since the cutoff. */
+    List<RosterImport> inBackgroundSince(Instant cutoff) {
+        return list("updatedAt < :cutoff and status in :working", Sort.ascending("updatedAt"),
+                Parameters.with("cutoff", cutoff).and("working",
+                        List.of(RosterImport.Status.PENDING, RosterImport.Status.VALIDATING,
+                                RosterImport.Status.APPLYING)));
+    }
+
     /** Imports in any organisation, created before the cutoff, that still have staged rows: for the purge. */
     List<RosterImport> unappliedCreatedBefore(Instant cutoff) {
         return list("createdAt < :cutoff and status not in :done", Sort.ascending("createdAt"),

@@ -31,7 +31,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Roster imports: a whole roster file read, compared with the roster (the dry run), then applied as one transaction
@@ -45,7 +44,7 @@ public class RosterImportService {
     private static final Logger LOG = Logger.getLogger(RosterImportService.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Background work on the whole roster takes longer than a request's default transaction timeout allows. */
-    private static final int BACKGROUND_TIMEOUT_SECONDS = 600;
+    static final int BACKGROUND_TIMEOUT_SECONDS = 600;
 
     private final RosterImportRepository imports;
     private final RosterImportRowRepository rows;
@@ -135,30 +134,6 @@ public class RosterImportService {
             afterCommit.run(() -> background.submit(() -> applyInBackground(organisation, id, correlation)));
         }
         return view(rosterImport, List.of());
-    }
-
-    /**
-     * Expires the imports created before the cutoff that were never applied, and forgets their staged rows: staged rows
-     * are personal data kept only for the dry run. Applied imports forget theirs when applied.
-     */
-    @Transactional
-    public int expireBefore(Instant cutoff) {
-        List<RosterImport> stale = imports.unappliedCreatedBefore(cutoff);
-        Instant now = Instant.now();
-        stale.forEach(i -> {
-            rows.forget(i.id());
-            i.expired(now);
-        });
-        return stale.size();
-    }
-
-    @Scheduled(identity = "supervision-roster-import-expiry", every = "${supervision.roster-import.expire-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduledExpiry() {
-        int expired = expireBefore(Instant.now().minus(config.keepUnappliedFor()));
-        if (expired > 0) {
-            LOG.infof("Expired %d roster import(s) never applied", expired);
-        }
     }
 
     /** Forgets the staged rows about a worker whose records are being destroyed, in the caller's organisation. */
