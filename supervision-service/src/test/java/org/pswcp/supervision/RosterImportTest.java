@@ -99,6 +99,20 @@ class RosterImportTest {
     }
 
     @Test
+    void aFullImportThatNamesNoWorkerIsRefusedAndEndsNoOne() {
+        String org = newOrganisation();
+        String[] w = onRoster(org, 2);
+        // A nightly export that failed after its header, or an empty array: applied, either would end everyone.
+        upload(org, "text/csv", HEADER, "").then().spec(problem(400, "validation-failed"))
+                .body("errors[0].field", equalTo("body"));
+        upload(org, "application/json", "[]", "").then().spec(problem(400, "validation-failed"));
+        assertThat(Fixtures.db().count("select count(*) from roster_import where organisation = ?", org)).isZero();
+        worker(org, w[0]).body("endDate", nullValue());
+        worker(org, w[1]).body("endDate", nullValue());
+        assertThat(eventsOf(org)).isEqualTo(2); // the two single updates that put them on the roster
+    }
+
+    @Test
     void aPartialImportAddsAndChangesButEndsNoOne() {
         String org = newOrganisation();
         String[] w = onRoster(org, 2);

@@ -80,7 +80,8 @@ public class RosterImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportView.class)),
             headers = @Header(name = "Location", ref = ContractHeaders.LOCATION))
-    @APIResponse(responseCode = "400", description = "A parameter is invalid.")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid, or a full import names no worker (it"
+            + " would end every worker on the roster): nothing is stored.")
     @APIResponse(responseCode = "413", description = "More than 2 MiB or 10,000 rows.")
     public Response create(
             @Parameter(description = "FULL (the default): the file is the whole roster, and workers it leaves out are"

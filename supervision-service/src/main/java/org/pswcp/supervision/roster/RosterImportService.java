@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 import org.pswcp.kit.audit.Audited;
 import org.pswcp.kit.audit.AuditedResourceId;
 import org.pswcp.kit.observe.AfterCommit;
+import org.pswcp.kit.problem.InvalidInputException;
 import org.pswcp.kit.problem.PayloadTooLargeException;
 import org.pswcp.kit.problem.ResourceNotFoundException;
 import org.pswcp.kit.request.RequestIds;
@@ -93,6 +94,11 @@ public class RosterImportService {
                     : RosterFile.json(body, organisation, config.maxRows());
         } catch (RosterFile.TooManyRows e) {
             throw new PayloadTooLargeException("A roster file holds at most " + config.maxRows() + " rows.");
+        }
+        if (mode == RosterImport.Mode.FULL && read.rowCount() == 0 && read.errors().isEmpty()) {
+            // A nightly export that failed half-way arrives as a header alone: applied, it would end everyone.
+            throw new InvalidInputException("body", "names no worker: a full import ends every worker it leaves out,"
+                    + " so a roster without rows is refused; send the whole roster, or mode=PARTIAL to change some");
         }
         Instant now = Instant.now();
         RosterImport rosterImport = new RosterImport(organisation, format, mode,
