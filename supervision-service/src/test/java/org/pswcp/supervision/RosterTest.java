@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.pswcp.testkit.Problems.problem;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -87,6 +88,36 @@ class RosterTest {
                 .then().spec(problem(403, "forbidden"));
         put(Fixtures.psw("R9A", workerId), workerId, Fixtures.workerJson("Elsewhere"))
                 .spec(problem(403, "forbidden"));
+    }
+
+    @Test
+    void theWorkforceComesInBoundedPagesThatNeitherRepeatNorSkipAWorker() {
+        String organisation = "P" + (1000 + (int) (Math.random() * 9000));
+        List<String> put = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String workerId = Fixtures.newWorkerId();
+            put(Fixtures.hr(organisation), workerId, Fixtures.workerJson("North")).statusCode(201);
+            put.add(workerId);
+        }
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        List<Integer> sizes = new ArrayList<>();
+        do {
+            var request = given().header("Authorization", Fixtures.hr(organisation)).queryParam("limit", 2);
+            var page = (cursor == null ? request : request.queryParam("cursor", cursor)).get("/v1/workers").then()
+                    .statusCode(200).extract();
+            List<String> ids = page.path("items.workerId");
+            sizes.add(ids.size());
+            seen.addAll(ids);
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+        assertThat(sizes).containsExactly(2, 2, 1);
+        assertThat(seen).containsExactlyElementsOf(put); // oldest change first
+        given().filter(ContractValidation.deliberatelyInvalid()).header("Authorization", Fixtures.hr(organisation))
+                .queryParam("limit", 501).get("/v1/workers")
+                .then().spec(problem(400, "validation-failed"));
+        given().header("Authorization", Fixtures.hr(organisation)).queryParam("cursor", "not-a-cursor")
+                .get("/v1/workers").then().statusCode(400);
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.pswcp.supervision.roster;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -49,7 +48,4 @@ public final class RosterDtos {
         }
     }
 
-    @Schema(name = "WorkerList")
-    public record WorkerList(List<WorkerView> items) {
-    }
 }

@@ -4,14 +4,18 @@ import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -23,9 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pswcp.kit.openapi.ContractHeaders;
+import org.pswcp.kit.page.Page;
 import org.pswcp.kit.security.Roles;
 import org.pswcp.supervision.roster.RosterDtos.PutWorker;
-import org.pswcp.supervision.roster.RosterDtos.WorkerList;
 import org.pswcp.supervision.roster.RosterDtos.WorkerView;
 
 @Path("/v1/workers")
@@ -71,10 +75,19 @@ public class RosterResource {
 
     @GET
     @RolesAllowed(Roles.HR)
-    @Operation(summary = "List the workforce", description = "The caller's organisation's peer support workers, by"
-            + " team.")
-    public WorkerList list() {
-        return new WorkerList(roster.list());
+    @Operation(summary = "List the workforce", description = "The caller's organisation's peer support workers, a"
+            + " page at a time, in the order their roster records last changed, oldest first: a trust's roster is"
+            + " hundreds, a national provider's thousands. Follow nextCursor to the end for the whole roster; a"
+            + " worker changed meanwhile comes again on a later page, none is skipped.")
+    @APIResponse(responseCode = "200", description = "A page of workers.")
+    @APIResponse(responseCode = "400", description = "An invalid cursor or limit; the problem names it.")
+    // @formatter:off: the formatter would join these lines past 120 columns
+    public Page<WorkerView> list(
+            @QueryParam("cursor") @Parameter(description = "Cursor from the previous page.") String cursor,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500)
+            @Parameter(description = "Page size, 1 to 500.") int limit) {
+        // @formatter:on
+        return roster.list(cursor, limit);
     }
 
     @GET

@@ -16,6 +16,7 @@ import org.pswcp.kit.audit.Audited;
 import org.pswcp.kit.audit.AuditedResourceId;
 import org.pswcp.kit.outbox.Outbox;
 import org.pswcp.kit.outbox.OutgoingEvent;
+import org.pswcp.kit.page.Page;
 import org.pswcp.kit.problem.ResourceNotFoundException;
 import org.pswcp.kit.security.Caller;
 import org.pswcp.kit.security.Roles;
@@ -120,7 +121,7 @@ public class RosterService {
     }
 
     @Transactional
-    public List<WorkerView> list() {
-        return workers.listVisible().stream().map(WorkerView::of).toList();
+    public Page<WorkerView> list(String cursor, int limit) {
+        return workers.pageVisible(cursor, limit, WorkerView::of);
     }
 }

@@ -56,7 +56,15 @@ public class WorkerRepository extends OrganisationScopedRepository<Worker> {
         return findInOrganisation(organisation, null, Map.of(), Sort.empty()).list();
     }
 
+    /** Every worker of the caller's organisation, by team: for reports over the whole roster. */
     public List<Worker> listVisible() {
         return findVisible(null, Map.of(), Sort.ascending("team", "workerId")).list();
+    }
+
+    /** A page of the caller's organisation's workers, in the order their records last changed, oldest first. */
+    public <V> Page<V> pageVisible(String cursor, int limit, Function<Worker, V> view) {
+        return OLDEST_CHANGE_FIRST.page(Where.all(), cursor, limit,
+                (w, sort) -> findVisible(w.query(), w.parameters(), sort),
+                w -> new KeysetCursor(w.updatedAt(), w.id), view);
     }
 }
