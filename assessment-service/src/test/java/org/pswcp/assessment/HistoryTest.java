@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.pswcp.testkit.ContractValidation;
 import org.pswcp.testkit.Db;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -118,7 +119,8 @@ class HistoryTest {
                 .then().spec(problem(400, "validation-failed")).body("errors[0].field", equalTo("asOf"));
         as(team.supervisorToken()).get(path(team, "development-plan", version, tomorrow))
                 .then().spec(problem(400, "validation-failed")).body("errors[0].field", equalTo("asOf"));
-        as(team.supervisorToken()).get("/v1/workers/" + team.supervisee() + "/competence-profile?asOf=last-week")
-                .then().statusCode(400);
+        as(team.supervisorToken()).filter(ContractValidation.deliberatelyInvalid())
+                .get("/v1/workers/" + team.supervisee() + "/competence-profile?asOf=last-week")
+                .then().spec(problem(400, "validation-failed")).body("errors[0].field", equalTo("asOf"));
     }
 }
