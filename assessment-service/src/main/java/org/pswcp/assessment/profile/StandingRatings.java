@@ -1,10 +1,9 @@
 package org.pswcp.assessment.profile;
 
-import java.sql.Date;
-import java.sql.Timestamp;
+import static org.pswcp.kit.time.SqlTimes.day;
+import static org.pswcp.kit.time.SqlTimes.instant;
+
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -108,7 +107,7 @@ class StandingRatings {
         Map<String, List<EvidenceRef>> byCode = new HashMap<>();
         for (Object[] row : rows) {
             byCode.computeIfAbsent((String) row[0], c -> new ArrayList<>()).add(new EvidenceRef("ASSESSMENT",
-                    (UUID) row[1], (String) row[2], (String) row[3], date(row[4]), (String) row[5]));
+                    (UUID) row[1], (String) row[2], (String) row[3], day(row[4]), (String) row[5]));
         }
         return byCode;
     }
@@ -129,23 +128,5 @@ class StandingRatings {
             latest.put(code, new LatestRating(code, ((Number) row[1]).intValue(), (UUID) row[2], instant(row[3])));
         }
         return latest;
-    }
-
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case Instant i -> i;
-            case OffsetDateTime o -> o.toInstant();
-            case Timestamp t -> t.toInstant();
-            default -> throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
-        };
-    }
-
-    private static LocalDate date(Object value) {
-        return switch (value) {
-            case null -> null;
-            case LocalDate d -> d;
-            case Date d -> d.toLocalDate();
-            default -> throw new IllegalStateException("Unexpected date type " + value.getClass());
-        };
     }
 }

@@ -1,9 +1,9 @@
 package org.pswcp.kit.outbox;
 
-import java.sql.Timestamp;
+import static org.pswcp.kit.time.SqlTimes.instant;
+
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -141,14 +141,5 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID
                 "select count(*), min(created_at) from kit.outbox_event where published_at is null")
                 .getSingleResult();
         return new Backlog(((Number) row[0]).longValue(), row[1] == null ? null : instant(row[1]));
-    }
-
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case Instant i -> i;
-            case OffsetDateTime o -> o.toInstant();
-            case Timestamp t -> t.toInstant();
-            default -> throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
-        };
     }
 }
