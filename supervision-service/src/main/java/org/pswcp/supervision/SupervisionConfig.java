@@ -1,5 +1,6 @@
 package org.pswcp.supervision;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +38,38 @@ public interface SupervisionConfig {
 
         /** How long after start the first check waits. */
         String delay();
+    }
+
+    /** Roster imports: how large a file may be, which ones run in the background, how long a dry run is kept. */
+    RosterImport rosterImport();
+
+    interface RosterImport {
+
+        /** The most data rows a roster file may hold; more is a 413. */
+        @WithDefault("10000")
+        int maxRows();
+
+        /**
+         * Files of this many rows or more are read and applied by a background job (the answer is PENDING or APPLYING,
+         * and the status resource says when it is done); smaller ones in the request.
+         */
+        @WithDefault("1000")
+        int backgroundFromRows();
+
+        /** How many errors an import lists; errorCount counts them all. */
+        @WithDefault("200")
+        int maxErrorsShown();
+
+        /**
+         * How long an import that is never applied keeps its staged rows (worker ids, roles, teams, dates); then it
+         * EXPIRES and they are deleted. Applied imports delete theirs when applied and keep counts only.
+         */
+        @WithDefault("P7D")
+        Duration keepUnappliedFor();
+
+        /** How often each replica expires imports: {@code 1h}, or {@code off}. */
+        @WithDefault("1h")
+        String expireEvery();
     }
 
     interface Confidential {

@@ -37,6 +37,7 @@ class AuthorisationMatrixTest {
         String supervisee = agreed.superviseeWorkerId();
         String[] session = session(agreed);
         String destroyed = Fixtures.destroyed("R9A");
+        String rosterImport = rosterImport();
 
         Map<String, String> callers = new LinkedHashMap<>();
         callers.put("supervisor", Fixtures.supervisor("R9A", agreed.supervisorWorkerId()));
@@ -65,6 +66,14 @@ class AuthorisationMatrixTest {
                 .row("PUT /v1/workers/{workerId}", () -> new Call("PUT", "/v1/workers/" + Fixtures.newWorkerId(),
                         Fixtures.workerJson("North")),
                         403, 403, 403, 403, 201, 403, 403, 403, 403, 403, 201, 403, 401)
+                // PARTIAL: a full import would end R9A's other workers. Each organisation's HR imports its own roster.
+                .row("POST /v1/roster/imports", () -> new Call("POST", "/v1/roster/imports?mode=PARTIAL",
+                        rosterJson()), 403, 403, 403, 403, 202, 403, 403, 403, 403, 403, 202, 403, 401)
+                .row("GET /v1/roster/imports/{id}", "GET", "/v1/roster/imports/" + rosterImport, null,
+                        403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 404, 403, 401)
+                .row("POST /v1/roster/imports/{id}/apply", () -> new Call("POST", "/v1/roster/imports/"
+                        + rosterImport() + "/apply", null),
+                        403, 403, 403, 403, 202, 403, 403, 403, 403, 403, 404, 403, 401)
                 .row("GET /v1/agreements", "GET", "/v1/agreements", null,
                         200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 200, 200, 401)
                 .row("GET /v1/agreements/{id}", "GET", "/v1/agreements/" + agreed.id(), null,
@@ -94,6 +103,9 @@ class AuthorisationMatrixTest {
                 // R9B's worker of that id is another person: their own agenda, which is empty.
                 .row("GET /v1/workers/{workerId}/agenda", "GET", "/v1/workers/" + supervisee + "/agenda", null,
                         200, 404, 200, 404, 403, 403, 403, 403, 403, 403, 403, 200, 401)
+                // Only supervisors have a team view; one who supervises no one today has an empty one.
+                .row("GET /v1/agenda", "GET", "/v1/agenda", null,
+                        200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 401)
                 // The worker themself, or HR on their behalf; R9B's worker of that id is not on R9B's roster.
                 .row("GET /v1/workers/{workerId}/subject-access", "GET", "/v1/workers/" + supervisee
                         + "/subject-access", null, 404, 404, 200, 404, 200, 403, 403, 403, 403, 403, 404, 404, 401)
@@ -137,6 +149,18 @@ class AuthorisationMatrixTest {
                 .contentType(ContentType.JSON).body(session).post("/v1/sessions");
         assertThat(recorded.statusCode()).isEqualTo(201);
         return new String[]{recorded.path("id"), recorded.path("actions[0].id")};
+    }
+
+    /** A new worker, as a JSON roster file. */
+    private static String rosterJson() {
+        return "[{\"workerId\":\"" + Fixtures.newWorkerId() + "\",\"role\":\"PSW\",\"team\":\"North\","
+                + "\"startDate\":\"2025-04-01\"}]";
+    }
+
+    /** A partial import of R9A adding one worker, READY to apply: its id. */
+    private static String rosterImport() {
+        return given().header("Authorization", Fixtures.hr("R9A")).contentType(ContentType.JSON).body(rosterJson())
+                .post("/v1/roster/imports?mode=PARTIAL").then().statusCode(202).extract().path("id");
     }
 
     private static Map<String, Object> newAgreementOnRoster() {

@@ -66,7 +66,8 @@ public class ProblemMapper {
             AccessDeniedException.class, ProblemType.FORBIDDEN,
             PreconditionFailedException.class, ProblemType.PRECONDITION_FAILED,
             GoneException.class, ProblemType.GONE,
-            UnprocessableException.class, ProblemType.UNPROCESSABLE);
+            UnprocessableException.class, ProblemType.UNPROCESSABLE,
+            PayloadTooLargeException.class, ProblemType.PAYLOAD_TOO_LARGE);
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response domain(DomainException e, UriInfo uri) {

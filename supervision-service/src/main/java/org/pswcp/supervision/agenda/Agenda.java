@@ -50,6 +50,11 @@ public class Agenda {
                 "action/" + actionId + "/" + workerId, resourceRef, dueOn, now));
     }
 
+    /** The open items on the agendas of these workers, in the caller's organisation, in one query. */
+    public List<AgendaItem> openItemsOf(Collection<String> workerIds) {
+        return items.openItemsOfAll(workerIds);
+    }
+
     /** How many items the worker's agenda has had, open or closed, in the caller's organisation. */
     public long countOf(String workerId) {
         return items.findVisible("workerId = :worker", Map.of("worker", workerId), Sort.empty()).count();

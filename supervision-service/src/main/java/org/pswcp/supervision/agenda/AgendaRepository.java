@@ -25,6 +25,15 @@ public class AgendaRepository extends OrganisationScopedRepository<AgendaItem> {
                 Sort.ascending("openedAt", "id")).list();
     }
 
+    /** The open items on the agendas of these workers, in one query: by worker, oldest first. */
+    public List<AgendaItem> openItemsOfAll(Collection<String> workerIds) {
+        if (workerIds.isEmpty()) {
+            return List.of();
+        }
+        return findVisible("workerId in :workerIds and closedAt is null", Map.of("workerIds", workerIds),
+                Sort.ascending("workerId", "openedAt", "id")).list();
+    }
+
     /** Every item the worker's agenda has had, open or closed, oldest first. */
     public List<AgendaItem> itemsOf(String workerId) {
         return findVisible("workerId = :workerId", Map.of("workerId", workerId), Sort.ascending("openedAt", "id"))

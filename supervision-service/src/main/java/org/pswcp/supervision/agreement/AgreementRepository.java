@@ -79,6 +79,13 @@ public class AgreementRepository extends OrganisationScopedRepository<Agreement>
                 .stream().map(Agreement::superviseeWorkerId).collect(Collectors.toSet());
     }
 
+    /** The agreements under which the worker supervises anyone on the day, by supervisee then age. */
+    List<Agreement> supervisingOn(String supervisorWorkerId, LocalDate day) {
+        return findVisible("supervisorWorkerId = :supervisor and " + ACTIVE_ON,
+                Map.of("supervisor", supervisorWorkerId, "day", day),
+                Sort.ascending("superviseeWorkerId", "createdAt", "id")).list();
+    }
+
     /** The organisation's agreements in which the worker supervises or is supervised, oldest first. */
     List<Agreement> ofWorker(String workerId) {
         return findVisible("superviseeWorkerId = :worker or supervisorWorkerId = :worker", Map.of("worker", workerId),

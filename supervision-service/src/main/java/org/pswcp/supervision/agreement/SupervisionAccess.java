@@ -41,6 +41,14 @@ public class SupervisionAccess {
     }
 
     /**
+     * The agreements active today under which the caller supervises, in one query; none for a caller who is not a
+     * supervisor. What a team view may show is what these agreements let the caller read of each supervisee.
+     */
+    public List<Agreement> supervisingToday() {
+        return supervisor().map(self -> agreements.supervisingOn(self, today.date())).orElse(List.of());
+    }
+
+    /**
      * The agreements under which the supervisor supervises the worker on the day, oldest first: empty when they have
      * none active that day. A session is recorded under one of those active on the day it was held.
      */

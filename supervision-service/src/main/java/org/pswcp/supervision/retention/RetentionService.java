@@ -27,6 +27,7 @@ import org.pswcp.supervision.agreement.AgreementService;
 import org.pswcp.supervision.retention.RetentionDtos.DecisionView;
 import org.pswcp.supervision.retention.RetentionDtos.DueView;
 import org.pswcp.supervision.retention.RetentionDtos.PolicyView;
+import org.pswcp.supervision.roster.RosterImportService;
 import org.pswcp.supervision.roster.Worker;
 import org.pswcp.supervision.roster.WorkerRepository;
 import org.pswcp.supervision.session.SessionService;
@@ -42,6 +43,7 @@ public class RetentionService {
     private final RetentionPolicyRepository policies;
     private final DestructionRegister register;
     private final WorkerRepository workers;
+    private final RosterImportService rosterImports;
     private final AgreementService agreements;
     private final SessionService sessions;
     private final Agenda agenda;
@@ -54,12 +56,14 @@ public class RetentionService {
     private final SupervisionConfig config;
 
     RetentionService(RetentionPolicyRepository policies, DestructionRegister register, WorkerRepository workers,
-            AgreementService agreements, SessionService sessions, Agenda agenda, WorkerKeys workerKeys,
+            RosterImportService rosterImports, AgreementService agreements, SessionService sessions, Agenda agenda,
+            WorkerKeys workerKeys,
             Outbox outbox, KitRecords kitRecords, AuditTrail audit, Caller caller, Today today,
             SupervisionConfig config) {
         this.policies = policies;
         this.register = register;
         this.workers = workers;
+        this.rosterImports = rosterImports;
         this.agreements = agreements;
         this.sessions = sessions;
         this.agenda = agenda;
@@ -141,6 +145,7 @@ public class RetentionService {
         int agreementsSupervised = agreements.forgetSupervised(workerId);
         Held held = new Held(agreementsSupervised, sessionsReceived, agenda.forget(workerId));
         workerKeys.destroy(worker.organisation(), workerId);
+        rosterImports.forget(workerId);
         workers.delete(worker);
         // The outbox's copies of what was announced about them (their roster record, agreements, observations) go
         // too, as in every service; events about others keep their place, naming the marker instead of them. The

@@ -1,11 +1,17 @@
 package org.pswcp.supervision.roster;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
 import org.pswcp.kit.audit.Audited;
 import org.pswcp.kit.audit.AuditedResourceId;
 import org.pswcp.kit.outbox.Outbox;
@@ -24,6 +30,9 @@ public class RosterService {
     /** The outcome of an upsert: whether it created the worker. */
     public record Upserted(WorkerView worker, boolean created) {
     }
+
+    /** An import writes thousands of workers and events: in JDBC batches of this many. */
+    private static final int BATCH = 250;
 
     private final WorkerRepository workers;
     private final Outbox outbox;
@@ -48,13 +57,55 @@ public class RosterService {
             worker = new Worker(caller.organisation(), workerId);
         }
         if (worker.update(record.role(), record.team(), record.startDate(), record.endDate(), Instant.now())) {
-            workers.persist(worker);
-            outbox.record(OutgoingEvent.of(Events.TOPIC, Events.WORKER_UPDATED, workerId, "workers/" + workerId,
-                    new WorkerUpdated(workerId, worker.role(), worker.team(), worker.startDate(), worker.endDate()))
-                    .organisation(worker.organisation())
-                    .dataref("/v1/workers/" + workerId));
+            saveAndAnnounce(worker);
         }
         return new Upserted(WorkerView.of(worker), created);
+    }
+
+    /** The organisation's whole roster, by worker id, in one query: what an import is compared with. */
+    Map<String, Worker> rosterOf(String organisation) {
+        return workers.allIn(organisation).stream()
+                .collect(Collectors.toMap(Worker::workerId, Function.identity(), (a, b) -> a, HashMap::new));
+    }
+
+    /**
+     * Makes an import's changes on the roster {@code current} holds, in the caller's transaction: each worker whose
+     * record changes is saved and announced exactly as {@link #put} does; unchanged workers are not touched.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void applyPlan(String organisation, Map<String, Worker> current, List<RosterPlan.Change> plan,
+            LocalDate effectiveDate) {
+        workers.getEntityManager().unwrap(Session.class).setJdbcBatchSize(BATCH);
+        Instant now = Instant.now();
+        for (RosterPlan.Change change : plan) {
+            Worker worker = current.get(change.workerId());
+            boolean changed = switch (change.outcome()) {
+                case ADDED -> {
+                    worker = new Worker(organisation, change.workerId());
+                    yield set(worker, change.row(), now);
+                }
+                case CHANGED -> set(worker, change.row(), now);
+                case ENDED -> worker.update(worker.role(), worker.team(), worker.startDate(), effectiveDate, now);
+                case UNCHANGED -> false;
+            };
+            if (changed) {
+                saveAndAnnounce(worker);
+            }
+        }
+    }
+
+    private static boolean set(Worker worker, RosterFile.Row row, Instant now) {
+        return worker.update(row.role(), row.team(), row.startDate(), row.endDate(), now);
+    }
+
+    /** Saves a changed worker and announces it: the one place WorkerUpdated is made. */
+    private void saveAndAnnounce(Worker worker) {
+        String workerId = worker.workerId();
+        workers.persist(worker);
+        outbox.record(OutgoingEvent.of(Events.TOPIC, Events.WORKER_UPDATED, workerId, "workers/" + workerId,
+                new WorkerUpdated(workerId, worker.role(), worker.team(), worker.startDate(), worker.endDate()))
+                .organisation(worker.organisation())
+                .dataref("/v1/workers/" + workerId));
     }
 
     /** A worker: HR sees all of the organisation's, a worker sees themself. */

@@ -51,6 +51,11 @@ public class WorkerRepository extends OrganisationScopedRepository<Worker> {
                 w -> new KeysetCursor(w.updatedAt(), w.id), view);
     }
 
+    /** Every worker of the organisation, for work without a caller (a background import). */
+    List<Worker> allIn(String organisation) {
+        return findInOrganisation(organisation, null, Map.of(), Sort.empty()).list();
+    }
+
     public List<Worker> listVisible() {
         return findVisible(null, Map.of(), Sort.ascending("team", "workerId")).list();
     }
