@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -75,12 +76,16 @@ class TrustDayIT {
                     .put("/v1/workers/" + worker).then().statusCode(201);
         }
 
-        // 1. The dashboard reads each feed to its end and keeps the cursors: what came before the day is not its news.
+        // 1. The dashboard reads each feed to its end and keeps the cursors: what came before the day, yesterday's two
+        // workers included, is not its news.
         Map<String, Feed> feeds = new LinkedHashMap<>();
         feeds.put("framework-service", new Feed(Stack.FRAMEWORK, hrSystem));
         feeds.put("assessment-service", new Feed(Stack.ASSESSMENT, hrSystem));
         feeds.put("supervision-service", new Feed(Stack.SUPERVISION, hrSystem));
-        feeds.values().forEach(Feed::drain);
+        feeds.get("framework-service").drain(List.of());
+        feeds.get("assessment-service").drain(List.of());
+        feeds.get("supervision-service").drain(List.of(WORKER_UPDATED + " workers/" + leaver,
+                WORKER_UPDATED + " workers/" + mover));
 
         // 2. The nightly roster file: the whole roster as it stands, with a joiner, without the leaver, the mover
         // moved.
@@ -274,11 +279,20 @@ class TrustDayIT {
             this.token = token;
         }
 
-        /** Reads to the end of what is there now, and forgets it: the day starts after it. */
-        void drain() {
-            while (!page("0s").isEmpty()) {
-                // read on
-            }
+        /**
+         * Reads to the end of what came before the day, and forgets it: the day starts after it. An event is in the
+         * feed once the relay has published it, a moment after its change committed: so the feed is read until the
+         * events of the day before (type and subject) are in and then nothing more comes for a second.
+         */
+        void drain(List<String> before) {
+            Set<String> pending = new HashSet<>(before);
+            Instant deadline = Instant.now().plusSeconds(60);
+            List<Map<String, Object>> events;
+            do {
+                events = page(pending.isEmpty() ? "1s" : "5s");
+                events.forEach(e -> pending.remove(e.get("type") + " " + e.get("subject")));
+                assertThat(Instant.now()).as("%s's feed still lacks %s", baseUri, pending).isBefore(deadline);
+            } while (!events.isEmpty() || !pending.isEmpty());
             received.clear();
             ids.clear();
         }
