@@ -219,8 +219,16 @@ class TrustDayIT {
      * out), the mover (in another team) and the joiner (new).
      */
     private static String rosterFile(String hr, String leaver, String mover, String joiner) {
-        List<Map<String, String>> workers = Stack.as(hr, Stack.SUPERVISION).get("/v1/workers").then().statusCode(200)
-                .extract().jsonPath().getList("items");
+        // The roster comes a page at a time: the file must hold all of it, or a full import would end the rest.
+        List<Map<String, String>> workers = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = Stack.as(hr, Stack.SUPERVISION).queryParam("limit", 500);
+            JsonPath page = (cursor == null ? request : request.queryParam("cursor", cursor)).get("/v1/workers")
+                    .then().statusCode(200).extract().jsonPath();
+            workers.addAll(page.getList("items"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
         StringBuilder csv = new StringBuilder("workerId,role,team,startDate,endDate\r\n");
         for (Map<String, String> worker : workers) {
             String endDate = worker.get("endDate");
