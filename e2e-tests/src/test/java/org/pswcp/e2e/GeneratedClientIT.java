@@ -1,7 +1,9 @@
 package org.pswcp.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,15 +11,26 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
+import org.pswcp.client.assessment.api.CompetenceProfilesApi;
 import org.pswcp.client.assessment.api.FrameworkVersionsApi;
+import org.pswcp.client.assessment.api.LearningRecordsApi;
 import org.pswcp.client.assessment.model.AssessableFrameworkVersion;
+import org.pswcp.client.assessment.model.LearningRecord;
+import org.pswcp.client.assessment.model.NewLearningRecord;
 import org.pswcp.client.framework.api.FrameworkContentApi;
 import org.pswcp.client.framework.api.FrameworksApi;
 import org.pswcp.client.framework.model.CompetenceStatement;
 import org.pswcp.client.framework.model.FrameworkVersion;
 import org.pswcp.client.framework.model.StatementKind;
 import org.pswcp.client.framework.model.VersionStatus;
+import org.pswcp.client.supervision.api.AgendaApi;
+import org.pswcp.client.supervision.api.ChangesApi;
 import org.pswcp.client.supervision.api.RosterApi;
+import org.pswcp.client.supervision.model.ChangePage;
+import org.pswcp.client.supervision.model.RosterImport;
+import org.pswcp.client.supervision.model.RosterImportMode;
+import org.pswcp.client.supervision.model.RosterImportStatus;
+import org.pswcp.client.supervision.model.SuperviseeAgenda;
 import org.pswcp.client.supervision.model.Worker;
 import org.pswcp.client.supervision.model.WorkerRecord;
 import org.pswcp.client.supervision.model.WorkerRole;
@@ -100,6 +113,74 @@ class GeneratedClientIT {
                 assertThat(roleProfiles).isEmpty();
             }
         }
+    }
+
+    @Test
+    void aGeneratedClientImportsARosterRecordsLearningFollowsChangesAndReadsTeamViewsAndHistory() throws Exception {
+        String hr = Stack.clientToken("hr-system-r9a", "hr-r9a-local-secret");
+        var supervision = new org.pswcp.client.supervision.ApiClient();
+        supervision.updateBaseUri(Stack.SUPERVISION);
+        supervision.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + hr));
+
+        // The HR system imports a roster file with one new worker (PARTIAL: it ends no one), then applies it.
+        String workerId = "GI" + UUID.randomUUID().toString().substring(0, 8);
+        RosterApi imports = new RosterApi(supervision);
+        RosterImport created = imports.rosterImportResourceCreate("workerId,role,team,startDate\n" + workerId
+                + ",PSW,Crisis team,2026-01-05\n", null, RosterImportMode.PARTIAL, null, null);
+        UUID importId = created.getId();
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> imports.rosterImportResourceGet(importId, null, null).getStatus() == RosterImportStatus.READY);
+        assertThat(imports.rosterImportResourceGet(importId, null, null).getCounts().getAdded()).isEqualTo(1);
+        imports.rosterImportResourceApply(importId, null, null, null);
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> imports.rosterImportResourceGet(importId, null, null).getStatus() == RosterImportStatus.APPLIED);
+        assertThat(all(c -> imports.rosterResourceList(c, 500, null, null), p -> p.getItems(),
+                p -> p.getNextCursor())).extracting(Worker::getWorkerId).contains(workerId);
+
+        // The change feed has the worker's WorkerUpdated, from the start of the feed, a page at a time.
+        ChangesApi changes = new ChangesApi(supervision);
+        List<String> subjects = new ArrayList<>();
+        String cursor = null;
+        while (true) {
+            ChangePage page = changes.changesResourceFollow(cursor, 500, null, null, null);
+            if (page.getItems().isEmpty()) {
+                break;
+            }
+            page.getItems().forEach(e -> subjects.add(e.getType() + " " + e.getSubject()));
+            cursor = page.getCursor();
+        }
+        assertThat(subjects).anyMatch(s -> s.startsWith("org.pswcp.supervision.worker-updated.v1")
+                && s.contains(workerId));
+
+        // The learning system records a completion once assessment-service has the worker on its roster.
+        String learning = Stack.clientToken("learning-system-r9a", "learning-r9a-local-secret");
+        var assessment = new org.pswcp.client.assessment.ApiClient();
+        assessment.updateBaseUri(Stack.ASSESSMENT);
+        assessment.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + learning));
+        LearningRecordsApi learningRecords = new LearningRecordsApi(assessment);
+        NewLearningRecord completion = new NewLearningRecord().externalId("LMS-" + UUID.randomUUID())
+                .unitCode("UNIT 1.1").completedOn(LocalDate.now().minusDays(1)).provider("Recovery College");
+        LearningRecord recorded = await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> learningRecords.learningRecordResourceRecord(workerId, completion, null, null),
+                        r -> r != null);
+        assertThat(recorded.getUnitCode()).isEqualTo("UNIT 1.1");
+        assertThat(learningRecords.learningRecordResourceList(workerId, null, null).getItems())
+                .extracting(LearningRecord::getId).contains(recorded.getId());
+
+        // A supervisor's team view, and a profile as it stood yesterday.
+        var asSupervisor = new org.pswcp.client.supervision.ApiClient();
+        asSupervisor.updateBaseUri(Stack.SUPERVISION);
+        String sam = Stack.userToken("sam.supervisor");
+        asSupervisor.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + sam));
+        assertThat(new AgendaApi(asSupervisor).teamAgendaResourceGet(null, null).getSupervisees())
+                .extracting(SuperviseeAgenda::getWorkerId).contains("10000001");
+        var asWorker = new org.pswcp.client.assessment.ApiClient();
+        asWorker.updateBaseUri(Stack.ASSESSMENT);
+        String alex = Stack.userToken("alex.psw");
+        asWorker.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + alex));
+        LocalDate yesterday = LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1);
+        assertThat(new CompetenceProfilesApi(asWorker).profileResourceProfile("10000001", yesterday, null, null, null)
+                .getAsOf()).isEqualTo(yesterday);
     }
 
     /** A generated client's method called page after page, following the cursor. */
