@@ -113,7 +113,18 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
                 return; // full of live tokens: verify this one each time rather than grow
             }
         }
-        kept.put(token.getRawToken(), new Kept(identity, until.isBefore(latest) ? until : latest));
+        kept.put(token.getRawToken(), new Kept(withoutRequest(identity), until.isBefore(latest) ? until : latest));
+    }
+
+    /**
+     * The identity without the request it was made in: kept, it would hold that request's objects for as long as the
+     * token is kept. {@link #authenticate} puts the current request's in their place.
+     */
+    private static SecurityIdentity withoutRequest(SecurityIdentity identity) {
+        return QuarkusSecurityIdentity.builder(identity)
+                .addAttribute(RoutingContext.class.getName(), null)
+                .addAttribute(AuthenticationRequestContext.class.getName(), null)
+                .build();
     }
 
     /** The last augmentor: what reaches it has passed every check. */
