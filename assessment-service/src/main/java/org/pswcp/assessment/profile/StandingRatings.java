@@ -45,27 +45,29 @@ class StandingRatings {
 
     /** The standing outcome rating of each statement and area rated as a whole, for one worker. */
     Map<String, LatestRating> outcomes(String organisation, String workerId, UUID versionId, Instant before) {
-        return latest(query("""
-                select distinct on (coalesce(r.statement_code, r.area_code))
-                       coalesce(r.statement_code, r.area_code), r.value, a.id, a.signed_off_at
-                from assessment a join rating r on r.assessment_id = a.id
-                where a.organisation = :organisation and a.subject_worker_id = :worker
-                  and a.framework_version_id = :version and %s and a.signed_off_at < :before
-                order by coalesce(r.statement_code, r.area_code), a.signed_off_at desc, a.id desc"""
-                .formatted(OUTCOMES), organisation, versionId, before).setParameter("worker", workerId));
+        return latestOfWorker(OUTCOMES, "signed_off_at", organisation, workerId, versionId, before);
     }
 
     /** The latest self-rating of each statement, from submitted or signed-off SELF assessments, for one worker. */
     Map<String, LatestRating> selfRatings(String organisation, String workerId, UUID versionId, Instant before) {
+        return latestOfWorker("a.kind = 'SELF' and a.status in ('SUBMITTED', 'SIGNED_OFF')", "submitted_at",
+                organisation, workerId, versionId, before);
+    }
+
+    /**
+     * The latest rating of each statement and area rated as a whole, for one worker, among the assessments that meet
+     * {@code which} (a constant condition), the latest by their {@code at} column, before {@code before}.
+     */
+    private Map<String, LatestRating> latestOfWorker(String which, String at, String organisation, String workerId,
+            UUID versionId, Instant before) {
         return latest(query("""
                 select distinct on (coalesce(r.statement_code, r.area_code))
-                       coalesce(r.statement_code, r.area_code), r.value, a.id, a.submitted_at
+                       coalesce(r.statement_code, r.area_code), r.value, a.id, a.%2$s
                 from assessment a join rating r on r.assessment_id = a.id
                 where a.organisation = :organisation and a.subject_worker_id = :worker
-                  and a.framework_version_id = :version and a.kind = 'SELF'
-                  and a.status in ('SUBMITTED', 'SIGNED_OFF') and a.submitted_at < :before
-                order by coalesce(r.statement_code, r.area_code), a.submitted_at desc, a.id desc""",
-                organisation, versionId, before).setParameter("worker", workerId));
+                  and a.framework_version_id = :version and %1$s and a.%2$s < :before
+                order by coalesce(r.statement_code, r.area_code), a.%2$s desc, a.id desc"""
+                .formatted(which, at), organisation, versionId, before).setParameter("worker", workerId));
     }
 
     /** The standing outcome ratings of every worker of the organisation with any, by worker. */
