@@ -54,6 +54,8 @@ class SecurityMatrixTest {
         callers.put("otherOrgHr", Fixtures.hr("R9B"));
         // The same worker id in another trust is another person.
         callers.put("otherOrgSubject", Fixtures.psw("R9B", worker));
+        // The records manager decides destructions in supervision-service; here it reads and changes nothing.
+        callers.put("recordsManager", Tokens.user("rhea").roles(Roles.RECORDS_MANAGER).organisation("R9A").bearer());
         callers.put("none", null);
 
         String rating = "{\"ratings\":[{\"statementCode\":\"1.2.1\",\"value\":4}]}";
@@ -63,90 +65,90 @@ class SecurityMatrixTest {
                 LocalDate.now(), "Recovery College", null);
         AuthorisationMatrix.of("assessment-service.yaml", callers)
                 // subject, otherPsw, supervisor, otherSupervisor, hr, auditor, editor, operator, learningSystem,
-                // otherLearningSystem, otherOrgHr, otherOrgSubject, none
+                // otherLearningSystem, otherOrgHr, otherOrgSubject, recordsManager, none
                 .row("GET /v1/assessments/{id}", "GET", "/v1/assessments/" + submitted, null,
-                        200, 404, 200, 404, 404, 403, 403, 403, 403, 403, 404, 404, 401)
+                        200, 404, 200, 404, 404, 403, 403, 403, 403, 403, 404, 404, 403, 401)
                 .row("GET /v1/assessments/{id}", "GET", "/v1/assessments/" + signedOff, null,
-                        200, 404, 200, 404, 200, 403, 403, 403, 403, 403, 404, 404, 401)
+                        200, 404, 200, 404, 200, 403, 403, 403, 403, 403, 404, 404, 403, 401)
                 // A supervisor of the worker sees the worker's draft (AssessmentAccess); nobody else does.
                 .row("GET /v1/assessments/{id}", () -> call("GET", "/v1/assessments/" + draft(subject, version)),
-                        200, 404, 200, 404, 404, 403, 403, 403, 403, 403, 404, 404, 401)
+                        200, 404, 200, 404, 404, 403, 403, 403, 403, 403, 404, 404, 403, 401)
                 .row("GET /v1/assessments", "GET", "/v1/assessments", null,
-                        200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 200, 200, 401)
+                        200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 200, 200, 403, 401)
                 .row("GET /v1/workers/{workerId}/competence-profile", "GET", "/v1/workers/" + worker
                         + "/competence-profile?frameworkVersionId=" + version, null,
-                        200, 404, 200, 404, 200, 403, 403, 403, 403, 403, 404, 200, 401)
+                        200, 404, 200, 404, 200, 403, 403, 403, 403, 403, 404, 200, 403, 401)
                 // The other trust's worker of that id has no role there, so no role profile to plan against.
                 .row("GET /v1/workers/{workerId}/development-plan", "GET", "/v1/workers/" + worker
                         + "/development-plan?frameworkVersionId=" + version, null,
-                        200, 404, 200, 404, 200, 403, 403, 403, 403, 403, 404, 400, 401)
+                        200, 404, 200, 404, 200, 403, 403, 403, 403, 403, 404, 400, 403, 401)
                 // The worker themself, or HR on their behalf; the same worker id in R9B is another person, whose
                 // own export it is, and R9B's HR does not know this one.
                 .row("GET /v1/workers/{workerId}/subject-access", "GET", "/v1/workers/" + worker + "/subject-access",
-                        null, 200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 404, 200, 401)
+                        null, 200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 404, 200, 403, 401)
                 .row("GET /v1/competence-summary", "GET", "/v1/competence-summary?frameworkVersionId=" + version,
-                        null, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 200, 403, 401)
+                        null, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 200, 403, 403, 401)
                 .row("GET /v1/framework-versions", "GET", "/v1/framework-versions", null,
-                        200, 200, 200, 200, 200, 200, 200, 403, 200, 200, 200, 200, 401)
+                        200, 200, 200, 200, 200, 200, 200, 403, 200, 200, 200, 200, 403, 401)
                 // The change feed: HR (people and HR systems) of each organisation, its own events only.
                 .row("GET /v1/changes", "GET", "/v1/changes?limit=1", null,
-                        403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 200, 403, 401)
+                        403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 200, 403, 403, 401)
                 // Dead letters are the operator's: service-wide, of no organisation.
                 .row("GET /v1/dead-letters", "GET", "/v1/dead-letters", null,
-                        403, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 401)
+                        403, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 401)
                 .row("POST /v1/dead-letters/replay", "POST", "/v1/dead-letters/replay",
                         "{\"consumer\":\"assessment.workforce\",\"positions\":[{\"partition\":0,\"offset\":0}]}",
-                        403, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 401)
+                        403, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 401)
                 .row("GET /v1/audit-events", "GET", "/v1/audit-events", null,
-                        403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 403, 401)
+                        403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 403, 403, 401)
                 .row("POST /v1/assessments", "POST", "/v1/assessments",
                         "{\"kind\":\"SELF\",\"frameworkVersionId\":\"" + version + "\"}",
-                        201, 201, 201, 201, 403, 403, 403, 403, 403, 403, 403, 201, 401)
+                        201, 201, 201, 201, 403, 403, 403, 403, 403, 403, 403, 201, 403, 401)
                 // Only the author changes a draft.
                 .row("PUT /v1/assessments/{id}/ratings",
                         () -> call("PUT", "/v1/assessments/" + draft(subject, version) + "/ratings", rating),
-                        200, 404, 403, 404, 404, 403, 403, 403, 403, 403, 404, 404, 401)
+                        200, 404, 403, 404, 404, 403, 403, 403, 403, 403, 404, 404, 403, 401)
                 .row("PUT /v1/assessments/{id}/ratings", "PUT", "/v1/assessments/" + submitted + "/ratings", rating,
-                        409, 404, 403, 404, 404, 403, 403, 403, 403, 403, 404, 404, 401)
+                        409, 404, 403, 404, 404, 403, 403, 403, 403, 403, 404, 404, 403, 401)
                 .row("DELETE /v1/assessments/{id}/ratings/{statementCode}",
                         () -> call("DELETE", "/v1/assessments/" + ratedDraft(subject, version) + "/ratings/1.2.1"),
-                        200, 404, 403, 404, 404, 403, 403, 403, 403, 403, 404, 404, 401)
+                        200, 404, 403, 404, 404, 403, 403, 403, 403, 403, 404, 404, 403, 401)
                 .row("POST /v1/assessments/{id}/evidence",
                         () -> call("POST", "/v1/assessments/" + draft(subject, version) + "/evidence",
                                 "{\"title\":\"Log\",\"kind\":\"REFLECTION\",\"statementCodes\":[\"1.2.1\"]}"),
-                        201, 404, 403, 404, 404, 403, 403, 403, 403, 403, 404, 404, 401)
+                        201, 404, 403, 404, 404, 403, 403, 403, 403, 403, 404, 404, 403, 401)
                 .row("POST /v1/assessments/{id}/submission",
                         () -> call("POST", "/v1/assessments/" + ratedDraft(subject, version) + "/submission"),
-                        200, 404, 403, 404, 404, 403, 403, 403, 403, 403, 404, 404, 401)
+                        200, 404, 403, 404, 404, 403, 403, 403, 403, 403, 404, 404, 403, 401)
                 // A supervisor of the worker decides; never the author, nor the worker about themselves.
                 .row("POST /v1/assessments/{id}/sign-off",
                         () -> call("POST", "/v1/assessments/" + submittedSelf(team, version) + "/sign-off"),
-                        403, 403, 200, 404, 404, 403, 403, 403, 403, 403, 404, 403, 401)
+                        403, 403, 200, 404, 404, 403, 403, 403, 403, 403, 404, 403, 403, 401)
                 .row("POST /v1/assessments/{id}/sign-off", "POST", "/v1/assessments/" + signedOff + "/sign-off",
-                        null, 403, 403, 403, 404, 403, 403, 403, 403, 403, 403, 404, 403, 401)
+                        null, 403, 403, 403, 404, 403, 403, 403, 403, 403, 403, 404, 403, 403, 401)
                 .row("POST /v1/assessments/{id}/return",
                         () -> call("POST", "/v1/assessments/" + submittedSelf(team, version) + "/return",
                                 "{\"reason\":\"More evidence, please.\"}"),
-                        403, 403, 200, 404, 404, 403, 403, 403, 403, 403, 404, 403, 401)
+                        403, 403, 200, 404, 404, 403, 403, 403, 403, 403, 404, 403, 403, 401)
                 // A learning system records completions of its organisation's workers; every other role reads them.
                 .row("POST /v1/workers/{workerId}/learning-records",
                         () -> call("POST", learningRecords, completion.get()),
-                        403, 403, 403, 403, 403, 403, 403, 403, 201, 201, 403, 403, 401)
+                        403, 403, 403, 403, 403, 403, 403, 403, 201, 201, 403, 403, 403, 401)
                 // A learning system reads only its own records; the same worker id in R9B is another person.
                 .row("GET /v1/workers/{workerId}/learning-records", "GET", learningRecords, null,
-                        200, 404, 200, 404, 200, 403, 403, 403, 200, 200, 404, 200, 401)
+                        200, 404, 200, 404, 200, 403, 403, 403, 200, 200, 404, 200, 403, 401)
                 .row("GET /v1/workers/{workerId}/learning-records/{recordId}", "GET",
                         learningRecords + "/" + learningRecord, null,
-                        200, 404, 200, 404, 200, 403, 403, 403, 200, 404, 404, 404, 401)
+                        200, 404, 200, 404, 200, 403, 403, 403, 200, 404, 404, 404, 403, 401)
                 // Only the system that made a record corrects or withdraws it.
                 .row("PUT /v1/workers/{workerId}/learning-records/{recordId}",
                         () -> call("PUT", learningRecords + "/" + learningRecord(worker, version),
                                 "{\"unitCode\":\"UNIT 1.1\",\"completedOn\":\"" + LocalDate.now()
                                         + "\",\"provider\":\"Academy\"}"),
-                        403, 403, 403, 403, 403, 403, 403, 403, 200, 404, 403, 403, 401)
+                        403, 403, 403, 403, 403, 403, 403, 403, 200, 404, 403, 403, 403, 401)
                 .row("DELETE /v1/workers/{workerId}/learning-records/{recordId}",
                         () -> call("DELETE", learningRecords + "/" + learningRecord(worker, version)),
-                        403, 403, 403, 403, 403, 403, 403, 403, 200, 404, 403, 403, 401)
+                        403, 403, 403, 403, 403, 403, 403, 403, 200, 404, 403, 403, 403, 401)
                 .check();
         given().header("Authorization", callers.get("otherOrgSubject"))
                 .get("/v1/workers/" + worker + "/competence-profile?frameworkVersionId=" + version).then()

@@ -130,10 +130,13 @@ class WorkerRecordsDestroyedTest {
         CloudEvents.send(destruction);
         awaitApplied(destruction);
 
-        // No table holds ana's text; none but the audit trail her id, which names her once more, as destroyed.
+        // No table holds ana's text; none her id but the audit trail, which names her once more, as destroyed, and
+        // the list of destroyed workers, by which her events replayed from the topic are not applied again.
         String everything = tableText();
         assertThat(everything).doesNotContain(ANA);
-        assertThat(tableText("audit_event")).doesNotContain(ana);
+        assertThat(tableText("audit_event", "destroyed_worker")).doesNotContain(ana);
+        assertThat(new Db(db).count("select count(*) from kit.destroyed_worker where organisation = ?"
+                + " and worker_id = ?", ORG, ana)).isEqualTo(1);
         assertThat(destructionsAudited(ORG, ana)).isEqualTo(1);
         assertThat(new Db(db).single("select actor from kit.audit_event where action = 'records.destroyed'"
                 + " and organisation = ? and resource_id = ?", ORG, ana)).isEqualTo("system");

@@ -127,7 +127,8 @@ class KitChangesTest {
         UUID kept = created(org, Samples.uniqueTitle());
         awaitPublished(List.of(forgotten, kept));
 
-        QuarkusTransaction.requiringNew().run(() -> kitRecords.forget(org, forgotten.toString(), List.of()));
+        QuarkusTransaction.requiringNew()
+                .run(() -> kitRecords.forget(org, forgotten.toString(), List.of(), Instant.now()));
         db().update("delete from sample_record where id = ?", forgotten); // as a destruction would
 
         assertThat(changes(org, null, "").getList("items.data.sampleId", String.class))

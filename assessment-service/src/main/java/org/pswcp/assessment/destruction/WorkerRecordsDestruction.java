@@ -60,7 +60,8 @@ class WorkerRecordsDestruction {
         WorkerAssessments.Forgotten assessed = assessments.forget(organisation, worker);
         long learned = learning.forget(organisation, worker);
         Workforce.Forgotten known = workforce.forget(organisation, worker);
-        KitRecords.Forgotten kit = kitRecords.forget(organisation, worker, assessed.accounts());
+        KitRecords.Forgotten kit = kitRecords.forget(organisation, worker, assessed.accounts(),
+                destroyed.destroyedAt());
         audit.recordSystem(organisation, Destroyed.AUDIT_ACTION, "worker", worker, AuditOutcome.SUCCEEDED);
         // Counts only: the log names no worker.
         LOG.infof("Destroyed a worker's records: %d assessments, %d learning records and %d workforce rows deleted, %d"

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.pswcp.assessment.Events;
+import org.pswcp.kit.destruction.DestroyedWorkers;
 import org.pswcp.kit.inbox.EventRejectedException;
 import org.pswcp.kit.inbox.Inbox;
 import org.pswcp.kit.inbox.InboxConsumer;
@@ -48,7 +49,7 @@ public class SupervisionEventsConsumer implements InboxConsumer {
         }
     }
 
-    record AgreementEndedView(UUID agreementId, LocalDate endDate) {
+    record AgreementEndedView(UUID agreementId, String superviseeWorkerId, LocalDate endDate) {
 
         AgreementEndedView {
             require(agreementId != null && endDate != null, "SupervisionAgreementEnded");
@@ -76,11 +77,14 @@ public class SupervisionEventsConsumer implements InboxConsumer {
     private final Inbox inbox;
     private final EntityManager em;
     private final Event<WorkerRecordsDestroyed> destroyed;
+    private final DestroyedWorkers destroyedWorkers;
 
-    SupervisionEventsConsumer(Inbox inbox, EntityManager em, Event<WorkerRecordsDestroyed> destroyed) {
+    SupervisionEventsConsumer(Inbox inbox, EntityManager em, Event<WorkerRecordsDestroyed> destroyed,
+            DestroyedWorkers destroyedWorkers) {
         this.inbox = inbox;
         this.em = em;
         this.destroyed = destroyed;
+        this.destroyedWorkers = destroyedWorkers;
     }
 
     @Incoming(Events.SUPERVISION_CHANNEL)
@@ -99,21 +103,29 @@ public class SupervisionEventsConsumer implements InboxConsumer {
         return Events.SUPERVISION_CHANNEL;
     }
 
+    /**
+     * An event about a worker whose records were destroyed after it was written (replayed from the topic by a rebuild
+     * or from the dead letters) changes nothing: their records stay destroyed. Where it is about someone else and names
+     * such a worker (as supervisor or observer), the copy names {@link org.pswcp.kit.destruction.Destroyed#MARKER}.
+     */
     @Override
     public void apply(IncomingEvent event) {
         switch (event.type()) {
-            case Events.WORKER_UPDATED -> workerUpdated(organisation(event), event.data(WorkerUpdatedView.class));
-            case Events.AGREEMENT_STARTED ->
-                agreementStarted(organisation(event), event.data(AgreementStartedView.class));
-            case Events.AGREEMENT_ENDED -> agreementEnded(event.data(AgreementEndedView.class));
-            case Events.OBSERVATION_RECORDED -> observed(organisation(event), event.data(ObservationView.class));
+            case Events.WORKER_UPDATED -> workerUpdated(event, event.data(WorkerUpdatedView.class));
+            case Events.AGREEMENT_STARTED -> agreementStarted(event, event.data(AgreementStartedView.class));
+            case Events.AGREEMENT_ENDED -> agreementEnded(event, event.data(AgreementEndedView.class));
+            case Events.OBSERVATION_RECORDED -> observed(event, event.data(ObservationView.class));
             case Events.WORKER_RECORDS_DESTROYED ->
                 recordsDestroyed(organisation(event), event.data(WorkerRecordsDestroyedView.class));
             default -> LOG.debugf("Not used here: %s", event.type());
         }
     }
 
-    private void workerUpdated(String organisation, WorkerUpdatedView worker) {
+    private void workerUpdated(IncomingEvent event, WorkerUpdatedView worker) {
+        String organisation = organisation(event);
+        if (destroyed(event, worker.workerId())) {
+            return;
+        }
         WorkerRecord record = em.find(WorkerRecord.class, new WorkerRecord.Key(organisation, worker.workerId()));
         boolean known = record != null;
         if (!known) {
@@ -125,15 +137,23 @@ public class SupervisionEventsConsumer implements InboxConsumer {
         }
     }
 
-    private void agreementStarted(String organisation, AgreementStartedView agreement) {
+    private void agreementStarted(IncomingEvent event, AgreementStartedView agreement) {
+        String organisation = organisation(event);
+        if (destroyed(event, agreement.superviseeWorkerId())) {
+            return;
+        }
         if (em.find(SupervisionLink.class, agreement.agreementId()) == null) {
             em.persist(new SupervisionLink(agreement.agreementId(), organisation, agreement.superviseeWorkerId(),
-                    agreement.supervisorWorkerId(), agreement.type(), agreement.startDate(), agreement.endDate()));
+                    destroyedWorkers.named(organisation, agreement.supervisorWorkerId(), event.time()),
+                    agreement.type(), agreement.startDate(), agreement.endDate()));
         }
     }
 
-    private void agreementEnded(AgreementEndedView ended) {
+    private void agreementEnded(IncomingEvent event, AgreementEndedView ended) {
         SupervisionLink link = em.find(SupervisionLink.class, ended.agreementId());
+        if (link == null && ended.superviseeWorkerId() != null && destroyed(event, ended.superviseeWorkerId())) {
+            return; // started under a supervisee since destroyed, so never copied again
+        }
         if (link == null) {
             // Started and ended share a key, so they arrive in order: an unknown agreement is not ours to end.
             throw new EventRejectedException("SupervisionAgreementEnded for an agreement never started: "
@@ -142,10 +162,15 @@ public class SupervisionEventsConsumer implements InboxConsumer {
         link.end(ended.endDate());
     }
 
-    private void observed(String organisation, ObservationView observation) {
+    private void observed(IncomingEvent event, ObservationView observation) {
+        String organisation = organisation(event);
+        if (destroyed(event, observation.superviseeWorkerId())) {
+            return;
+        }
         if (em.find(Observation.class, observation.observationId()) == null) {
             em.persist(new Observation(observation.observationId(), organisation, observation.superviseeWorkerId(),
-                    observation.observerWorkerId(), observation.frameworkVersionId(), observation.level(),
+                    destroyedWorkers.named(organisation, observation.observerWorkerId(), event.time()),
+                    observation.frameworkVersionId(), observation.level(),
                     observation.observedOn(), observation.statementCodes(), Instant.now()));
         }
     }
@@ -161,6 +186,15 @@ public class SupervisionEventsConsumer implements InboxConsumer {
         }
         destroyed.fire(new WorkerRecordsDestroyed(organisation, destruction.workerId(), destruction.destroyedAt(),
                 destruction.decisionId()));
+    }
+
+    /** Whether the worker the event is about had their records destroyed after it was written: then it is skipped. */
+    private boolean destroyed(IncomingEvent event, String workerId) {
+        if (!destroyedWorkers.destroyedSince(organisation(event), workerId, event.time())) {
+            return false;
+        }
+        LOG.debugf("Not applied: %s %s is about a worker whose records were destroyed since", event.type(), event.id());
+        return true;
     }
 
     private static String organisation(IncomingEvent event) {

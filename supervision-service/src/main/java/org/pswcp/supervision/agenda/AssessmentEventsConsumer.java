@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.pswcp.kit.destruction.DestroyedWorkers;
 import org.pswcp.kit.inbox.EventRejectedException;
 import org.pswcp.kit.inbox.Inbox;
 import org.pswcp.kit.inbox.InboxConsumer;
@@ -44,10 +45,12 @@ public class AssessmentEventsConsumer implements InboxConsumer {
 
     private final Inbox inbox;
     private final AgendaRepository agenda;
+    private final DestroyedWorkers destroyed;
 
-    AssessmentEventsConsumer(Inbox inbox, AgendaRepository agenda) {
+    AssessmentEventsConsumer(Inbox inbox, AgendaRepository agenda, DestroyedWorkers destroyed) {
         this.inbox = inbox;
         this.agenda = agenda;
+        this.destroyed = destroyed;
     }
 
     @Incoming("assessment-events")
@@ -82,6 +85,9 @@ public class AssessmentEventsConsumer implements InboxConsumer {
         }
         if (agenda.openedBy(event.id())) {
             return; // a rebuild replays what the inbox has forgotten; the item, maybe closed since, stays as it is
+        }
+        if (destroyed.destroyedSince(event.organisation(), view.workerId(), event.time())) {
+            return; // replayed after the worker's records were destroyed: their agenda stays destroyed
         }
         String resource = kind == AgendaItemKind.COMPETENCE_LEVEL_CHANGED
                 ? "/v1/workers/" + view.workerId() + "/competence-profile#" + view.areaCode()

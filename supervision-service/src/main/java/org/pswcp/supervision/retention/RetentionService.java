@@ -140,6 +140,7 @@ public class RetentionService {
             throw new ConflictException("This worker's records are kept until " + dueSince.minusDays(1) + " ("
                     + years + " years after their end date); they cannot be destroyed before.");
         }
+        Instant decidedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         // Sessions first: a supervisee's place in one names the agreement they were supervised under.
         int sessionsReceived = sessions.forget(workerId);
         int agreementsSupervised = agreements.forgetSupervised(workerId);
@@ -150,11 +151,10 @@ public class RetentionService {
         // The outbox's copies of what was announced about them (their roster record, agreements, observations) go
         // too, as in every service; events about others keep their place, naming the marker instead of them. The
         // service does not know the worker's accounts: stored answers naming them go, by their content.
-        kitRecords.forget(worker.organisation(), workerId, List.of());
+        kitRecords.forget(worker.organisation(), workerId, List.of(), decidedAt);
 
         DestructionDecision decision = new DestructionDecision(worker.organisation(), workerId, worker.endDate(),
-                years, dueSince, reason, caller.subject(), caller.displayName(),
-                Instant.now().truncatedTo(ChronoUnit.MICROS), held);
+                years, dueSince, reason, caller.subject(), caller.displayName(), decidedAt, held);
         register.persist(decision);
         outbox.record(OutgoingEvent.of(Events.TOPIC, Events.WORKER_RECORDS_DESTROYED, workerId, "workers/" + workerId,
                 new WorkerRecordsDestroyed(workerId, worker.organisation(), decision.decidedAt(), decision.id()))
