@@ -48,6 +48,24 @@ class CaseTest {
                 .body("CFDocuments.size()", equalTo(1));
     }
 
+    /**
+     * The catalogue is kept in memory and its list of published versions read again only every few seconds; a version
+     * published in this replica is in it as soon as its publication commits.
+     */
+    @Test
+    void aVersionPublishedHereIsADocumentAtOnce() {
+        List<String> before = given().queryParam("limit", 10_000).get(CASE + "/CFDocuments").then().statusCode(200)
+                .extract().path("CFDocuments.identifier");
+        String code = Packages.frameworkWithDraft();
+        String id = Packages.asEditor().post("/v1/frameworks/" + code + "/versions/v1/publication").then()
+                .statusCode(200).extract().path("id");
+
+        assertThat(before).doesNotContain(id);
+        given().queryParam("limit", 10_000).get(CASE + "/CFDocuments").then().statusCode(200)
+                .body("CFDocuments.identifier", org.hamcrest.Matchers.hasItem(id));
+        given().get(CASE + "/CFDocuments/" + id).then().statusCode(200).body("identifier", equalTo(id));
+    }
+
     @Test
     void aDocumentNamesItsVersionPublisherAndPackage() {
         String body = given().get(CASE + "/CFDocuments/" + OCT).then().statusCode(200)

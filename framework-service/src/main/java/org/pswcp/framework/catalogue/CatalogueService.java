@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.pswcp.framework.catalogue.CatalogueDtos.FrameworkView;
@@ -43,13 +44,15 @@ public class CatalogueService {
     private final FrameworkVersionRepository versions;
     private final StatementSearch search;
     private final Outbox outbox;
+    private final Event<VersionPublished> published;
 
     CatalogueService(FrameworkRepository frameworks, FrameworkVersionRepository versions, StatementSearch search,
-            Outbox outbox) {
+            Outbox outbox, Event<VersionPublished> published) {
         this.frameworks = frameworks;
         this.versions = versions;
         this.search = search;
         this.outbox = outbox;
+        this.published = published;
     }
 
     @Transactional
@@ -154,6 +157,7 @@ public class CatalogueService {
         // To the microsecond, as PostgreSQL keeps it: the announcement and every later read say the same instant.
         version.publish(Instant.now().truncatedTo(ChronoUnit.MICROS));
         announce(version, pkg);
+        published.fire(new VersionPublished(frameworkCode, versionCode));
         return VersionView.of(version);
     }
 
