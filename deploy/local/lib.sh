@@ -28,6 +28,8 @@ PSWCP_MIN_JAVA=21
 # Extra arguments for every ./mvnw call, e.g. "-o" (offline) or "-Dmaven.repo.local=/path": words, split at spaces.
 PSWCP_MAVEN_ARGS="${PSWCP_MAVEN_ARGS:-}"
 read -r -a PSWCP_MAVEN_ARGV <<<"$PSWCP_MAVEN_ARGS"
+# A file for flock: with it set, every ./mvnw call of these scripts waits for the lock first (machines shared by builds).
+PSWCP_MAVEN_LOCK="${PSWCP_MAVEN_LOCK:-}"
 # Database role that owns the local databases. Local only: never use these values elsewhere.
 PSWCP_DB_USER="${PSWCP_DB_USER:-pswcp}"
 PSWCP_DB_PASSWORD="${PSWCP_DB_PASSWORD:-pswcp}"
@@ -591,7 +593,8 @@ ensure_shellcheck() {
 # check_shell_scripts: shellcheck over ./pswcp, this library (sourced as pswcp sources it) and the tools' scripts; fails on any finding.
 check_shell_scripts() {
   ensure_shellcheck
-  (cd "$PSWCP_ROOT" && shellcheck --external-sources pswcp deploy/local/lib.sh tools/bench/run tools/contracts/check) ||
+  (cd "$PSWCP_ROOT" && shellcheck --external-sources pswcp deploy/local/lib.sh tools/bench/run tools/contracts/check \
+    tools/upgrade/run) ||
     die "shellcheck found problems in the shell scripts (above)"
   ok "shellcheck $(shellcheck --version | awk '/^version:/ { print $2 }'): pswcp, deploy/local/lib.sh and tools/*/ scripts are clean"
 }
@@ -603,14 +606,20 @@ check_shell_scripts() {
 # _mvnw <logfile> <mvn args...>: runs the repository's ./mvnw in batch mode. The full output
 # goes to logfile; the console gets one line per downloaded jar or zip, so a first run visibly
 # works (a line for every pom as well would be hundreds).
-_mvnw() {
-  local logfile=$1
-  shift
-  local rcfile="$logfile.rc"
+_mvnw() { _mvnw_in "$PSWCP_ROOT" "$@"; }
+
+# _mvnw_in <dir> <logfile> <mvn args...>: _mvnw in another source tree (./pswcp upgrade-test builds an earlier release
+# from git archive). With PSWCP_MAVEN_LOCK naming a file, each build waits for flock on it first, so that scripts
+# sharing one machine (and its local repository) never run two builds at once.
+_mvnw_in() {
+  local dir=$1 logfile=$2
+  shift 2
+  local rcfile="$logfile.rc" lock=()
+  [[ -z "${PSWCP_MAVEN_LOCK:-}" ]] || lock=(flock "$PSWCP_MAVEN_LOCK")
   mkdir -p "$(dirname "$logfile")"
   {
     local rc=0
-    (cd "$PSWCP_ROOT" && ./mvnw -B -Dstyle.color=never "${PSWCP_MAVEN_ARGV[@]}" "$@") || rc=$?
+    (cd "$dir" && "${lock[@]}" ./mvnw -B -Dstyle.color=never "${PSWCP_MAVEN_ARGV[@]}" "$@") || rc=$?
     echo "$rc" >"$rcfile"
   } 2>&1 |
     tee "$logfile" |
