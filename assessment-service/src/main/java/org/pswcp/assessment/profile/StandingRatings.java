@@ -6,15 +6,17 @@ import static org.pswcp.kit.time.SqlTimes.instant;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import org.hibernate.jpa.HibernateHints;
 import org.pswcp.assessment.profile.ProfileViews.EvidenceRef;
 
 /**
@@ -70,24 +72,44 @@ class StandingRatings {
                 .formatted(which, at), organisation, versionId, before).setParameter("worker", workerId));
     }
 
-    /** The standing outcome ratings of every worker of the organisation with any, by worker. */
-    Map<String, Map<String, LatestRating>> outcomesByWorker(String organisation, UUID versionId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query("""
+    /** How many rows the summary's query fetches at a time: it streams, so memory holds one batch, not the trust. */
+    private static final int FETCH_SIZE = 2000;
+
+    /**
+     * The standing outcome ratings of every worker of the organisation with any, handed over one worker at a time: the
+     * rows stream from the database in worker order, so memory holds one worker's ratings (and a batch of rows), not
+     * the whole organisation's. A 500-worker trust with years of history has some hundred thousand of them, which,
+     * collected in one map for each concurrent request, ran the service out of memory.
+     */
+    @SuppressWarnings("unchecked")
+    void outcomesByWorker(String organisation, UUID versionId, BiConsumer<String, Map<String, LatestRating>> each) {
+        Query query = query("""
                 select distinct on (a.subject_worker_id, coalesce(r.statement_code, r.area_code))
                        a.subject_worker_id, coalesce(r.statement_code, r.area_code), r.value, a.id, a.signed_off_at
                 from assessment a join rating r on r.assessment_id = a.id
                 where a.organisation = :organisation and a.subject_worker_id is not null
                   and a.framework_version_id = :version and %s and a.signed_off_at < :before
                 order by a.subject_worker_id, coalesce(r.statement_code, r.area_code), a.signed_off_at desc,
-                         a.id desc""".formatted(OUTCOMES), organisation, versionId, null).getResultList();
-        Map<String, Map<String, LatestRating>> byWorker = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            String code = (String) row[1];
-            byWorker.computeIfAbsent((String) row[0], w -> new HashMap<>()).put(code,
-                    new LatestRating(code, ((Number) row[2]).intValue(), (UUID) row[3], instant(row[4])));
+                         a.id desc""".formatted(OUTCOMES), organisation, versionId, null)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE);
+        String worker = null;
+        Map<String, LatestRating> latest = new HashMap<>();
+        try (Stream<Object[]> rows = query.getResultStream()) {
+            for (Object[] row : (Iterable<Object[]>) rows::iterator) {
+                if (!((String) row[0]).equals(worker)) {
+                    if (worker != null) {
+                        each.accept(worker, latest);
+                        latest = new HashMap<>();
+                    }
+                    worker = (String) row[0];
+                }
+                String code = (String) row[1];
+                latest.put(code, new LatestRating(code, ((Number) row[2]).intValue(), (UUID) row[3], instant(row[4])));
+            }
         }
-        return byWorker;
+        if (worker != null) {
+            each.accept(worker, latest);
+        }
     }
 
     /**

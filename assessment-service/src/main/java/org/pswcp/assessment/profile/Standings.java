@@ -3,8 +3,8 @@ package org.pswcp.assessment.profile;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -127,22 +127,26 @@ class Standings {
      * destroyed.
      */
     Summary summary(String organisation, FrameworkCopy version) {
-        Map<String, Map<String, LatestRating>> byWorker = ratings.outcomesByWorker(organisation, version.versionId());
-        Set<String> workers = new LinkedHashSet<>(workforce.workersOf(organisation));
-        workers.addAll(byWorker.keySet());
         List<AreaRef> areas = individualAreas(version);
         DestroyedCounts.Tally destroyed = destroyedCounts.of(organisation, version.versionId());
         Map<String, long[]> counts = new LinkedHashMap<>();
         areas.forEach(a -> counts.put(a.code(), destroyed.area(a.code()).clone()));
-        for (String worker : workers) {
-            statuses(version, byWorker.getOrDefault(worker, Map.of()))
-                    .forEach((area, status) -> counts.get(area)[status.ordinal()]++);
-        }
+        // Those with outcomes, one worker at a time as the ratings stream in; then the rest of the roster, unassessed.
+        Set<String> assessed = new HashSet<>();
+        ratings.outcomesByWorker(organisation, version.versionId(), (worker, latest) -> {
+            assessed.add(worker);
+            statuses(version, latest).forEach((area, status) -> counts.get(area)[status.ordinal()]++);
+        });
+        Map<String, AreaLevel.Status> unassessed = statuses(version, Map.of());
+        long rosterOnly = workforce.workersOf(organisation).stream().filter(w -> !assessed.contains(w)).count();
+        unassessed.forEach((area, status) -> counts.get(area)[status.ordinal()] += rosterOnly);
         OrganisationalLevels.Levels own = organisationalLevels.of(organisation, version);
-        return new Summary(organisation, version.versionId(), workers.size() + destroyed.workers(), areas.stream()
-                .map(a -> new AreaSummary(a.code(), a.title(), counts.get(a.code())[0], counts.get(a.code())[1],
-                        counts.get(a.code())[2]))
-                .toList(), own.organisation(), own.teams());
+        return new Summary(organisation, version.versionId(), assessed.size() + rosterOnly + destroyed.workers(),
+                areas.stream()
+                        .map(a -> new AreaSummary(a.code(), a.title(), counts.get(a.code())[0],
+                                counts.get(a.code())[1], counts.get(a.code())[2]))
+                        .toList(),
+                own.organisation(), own.teams());
     }
 
     /**
