@@ -591,9 +591,10 @@ ensure_shellcheck() {
 # check_shell_scripts: shellcheck over ./pswcp, this library (sourced as pswcp sources it) and the tools' scripts; fails on any finding.
 check_shell_scripts() {
   ensure_shellcheck
-  (cd "$PSWCP_ROOT" && shellcheck --external-sources pswcp deploy/local/lib.sh tools/bench/run tools/contracts/check) ||
+  (cd "$PSWCP_ROOT" && shellcheck --external-sources pswcp deploy/local/lib.sh deploy/images/build-base tools/bench/run \
+    tools/contracts/check) ||
     die "shellcheck found problems in the shell scripts (above)"
-  ok "shellcheck $(shellcheck --version | awk '/^version:/ { print $2 }'): pswcp, deploy/local/lib.sh and tools/*/ scripts are clean"
+  ok "shellcheck $(shellcheck --version | awk '/^version:/ { print $2 }'): pswcp, deploy/local/lib.sh, deploy/images/build-base and tools/*/ scripts are clean"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -608,9 +609,12 @@ _mvnw() {
   shift
   local rcfile="$logfile.rc"
   mkdir -p "$(dirname "$logfile")"
+  # PSWCP_MAVEN_LOCK=<file>: wait for an flock on it first, where several checkouts share one machine's cores.
+  local lock=()
+  [[ -z "${PSWCP_MAVEN_LOCK:-}" ]] || lock=(flock "$PSWCP_MAVEN_LOCK")
   {
     local rc=0
-    (cd "$PSWCP_ROOT" && ./mvnw -B -Dstyle.color=never "${PSWCP_MAVEN_ARGV[@]}" "$@") || rc=$?
+    (cd "$PSWCP_ROOT" && "${lock[@]}" ./mvnw -B -Dstyle.color=never "${PSWCP_MAVEN_ARGV[@]}" "$@") || rc=$?
     echo "$rc" >"$rcfile"
   } 2>&1 |
     tee "$logfile" |
