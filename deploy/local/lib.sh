@@ -593,10 +593,10 @@ ensure_shellcheck() {
 # check_shell_scripts: shellcheck over ./pswcp, this library (sourced as pswcp sources it) and the tools' scripts; fails on any finding.
 check_shell_scripts() {
   ensure_shellcheck
-  (cd "$PSWCP_ROOT" && shellcheck --external-sources pswcp deploy/local/lib.sh tools/bench/run tools/bench/national \
-    tools/contracts/check tools/upgrade/run) ||
+  (cd "$PSWCP_ROOT" && shellcheck --external-sources pswcp deploy/local/lib.sh deploy/images/build-base \
+    tools/bench/run tools/bench/national tools/contracts/check tools/upgrade/run) ||
     die "shellcheck found problems in the shell scripts (above)"
-  ok "shellcheck $(shellcheck --version | awk '/^version:/ { print $2 }'): pswcp, deploy/local/lib.sh and tools/*/ scripts are clean"
+  ok "shellcheck $(shellcheck --version | awk '/^version:/ { print $2 }'): pswcp, deploy/local/lib.sh, deploy/images/build-base and tools/*/ scripts are clean"
 }
 
 # ---------------------------------------------------------------------------------------------
