@@ -453,6 +453,23 @@ psql_admin() {
   fi
 }
 
+# median: the median of the numbers on standard input, one a line (the middle one; of an even count, the lower).
+median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+# wrk_figures: reads the output of `wrk --latency` on standard input and prints
+# "<requests/s> <p50 ms> <p99 ms> <non-2xx answers> <socket errors> <requests>", latencies in milliseconds.
+wrk_figures() {
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    $1 == "Requests/sec:" { rps = $2 }
+    $1 == "50%" { p50 = ms($2) }
+    $1 == "99%" { p99 = ms($2) }
+    $2 == "requests" && $3 == "in" { n = $1 }
+    /Non-2xx or 3xx responses:/ { bad = $NF }
+    /Socket errors:/ { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) sockets += $i }
+    END { printf "%.1f %.2f %.2f %d %d %d\n", rps, p50, p99, bad + 0, sockets + 0, n + 0 }'
+}
+
 # psql_owner <stack> <database> <psql args...>: psql as the local databases' owner ($PSWCP_DB_USER), on the stack's
 # PostgreSQL; rows unaligned, as a|b. A query too long for one argument goes on standard input.
 psql_owner() {
