@@ -18,6 +18,7 @@ import org.pswcp.testkit.EventContracts;
 import org.pswcp.testkit.FrameworkVersions;
 import org.pswcp.testkit.Metrics;
 import org.pswcp.testkit.Tokens;
+import org.pswcp.testkit.WorkerIds;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -90,7 +91,7 @@ final class Fixtures {
     }
 
     static String newWorkerId() {
-        return String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999));
+        return WorkerIds.fresh();
     }
 
     static RequestSpecification as(String bearer) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.pswcp.testkit.WorkerIds;
 
 /**
  * The platform as integrators meet it: real Keycloak tokens, three packaged services, events through a real Kafka
@@ -86,7 +87,7 @@ class CrossServiceFlowIT {
     void anHrSystemPushesItsRosterWithClientCredentialsAndSeesOnlyItsOwnTrust() {
         String r9a = Stack.clientToken("hr-system-r9a", "hr-r9a-local-secret");
         String r9b = Stack.clientToken("hr-system-r9b", "hr-r9b-local-secret");
-        String workerId = String.valueOf(30_000_000 + (int) (Math.random() * 9_999_999));
+        String workerId = WorkerIds.fresh();
 
         Stack.as(r9a, Stack.SUPERVISION)
                 .body("{\"role\":\"PSW\",\"team\":\"Crisis team\",\"startDate\":\"2026-01-05\"}")

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.pswcp.kit.security.Roles;
 import org.pswcp.testkit.Db;
 import org.pswcp.testkit.Tokens;
+import org.pswcp.testkit.WorkerIds;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -39,7 +40,7 @@ class SubjectAccessTest {
 
     @Test
     void aWorkersExportHoldsTheTrailAboutThemAndNothingAboutAnyoneElse() {
-        String priya = String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999));
+        String priya = WorkerIds.fresh();
         String priyaName = "priya-" + priya;
         String asPriya = Tokens.user(priyaName).roles(Roles.PSW).organisation("R9A").workerId(priya).bearer();
         String colleague = Tokens.user(OTHER).roles(Roles.PSW).organisation("R9A").workerId("1" + priya).bearer();

@@ -20,6 +20,7 @@ import org.pswcp.testkit.Db;
 import org.pswcp.testkit.EventContracts;
 import org.pswcp.testkit.FrameworkVersions;
 import org.pswcp.testkit.Tokens;
+import org.pswcp.testkit.WorkerIds;
 
 import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
@@ -123,7 +124,7 @@ final class Fixtures {
     }
 
     static String newWorkerId() {
-        return String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999));
+        return WorkerIds.fresh();
     }
 
     static String workerJson(String team) {
