@@ -2,7 +2,6 @@ package org.pswcp.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,7 +76,7 @@ class ReplayAfterDestructionTest {
         new Db(db).update("delete from observation_statement where observation_id = ?", benObserved);
         new Db(db).update("delete from observation where observation_id = ?", benObserved);
         new Db(db).update("delete from supervision_link where agreement_id = ?", benAgreement);
-        for (String id : sent.stream().map(ReplayAfterDestructionTest::id).toList()) {
+        for (String id : sent.stream().map(CloudEvents::id).toList()) {
             new Db(db).update("delete from kit.inbox_event where event_id = ?", id);
         }
         sent.forEach(CloudEvents::send);
@@ -130,12 +129,8 @@ class ReplayAfterDestructionTest {
     /** Waits until the inbox has applied (or skipped as about a destroyed worker) every one of the events. */
     private void awaitApplied(List<ProducerRecord<String, String>> events) {
         for (ProducerRecord<String, String> event : events) {
-            Fixtures.awaitRows(db, "select count(*) from kit.inbox_event where event_id = ?", 1, id(event));
+            Fixtures.awaitRows(db, "select count(*) from kit.inbox_event where event_id = ?", 1, CloudEvents.id(event));
         }
-    }
-
-    private static String id(ProducerRecord<String, String> event) {
-        return new String(event.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8);
     }
 
     private static String workerUpdated(String worker) {

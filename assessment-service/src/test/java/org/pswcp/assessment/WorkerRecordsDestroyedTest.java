@@ -8,7 +8,6 @@ import static org.pswcp.assessment.Fixtures.as;
 import static org.pswcp.assessment.Fixtures.post;
 import static org.pswcp.testkit.Problems.problem;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -209,8 +208,7 @@ class WorkerRecordsDestroyedTest {
     }
 
     private void awaitApplied(ProducerRecord<String, String> event) {
-        String id = new String(event.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8);
-        Fixtures.awaitRows(db, "select count(*) from kit.inbox_event where event_id = ?", 1, id);
+        Fixtures.awaitRows(db, "select count(*) from kit.inbox_event where event_id = ?", 1, CloudEvents.id(event));
     }
 
     private long destructionsAudited(String organisation, String workerId) {

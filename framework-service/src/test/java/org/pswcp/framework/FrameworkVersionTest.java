@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.pswcp.testkit.Problems.problem;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.pswcp.framework.catalogue.FrameworkEvents;
 import org.pswcp.framework.catalogue.FrameworkEvents.FrameworkVersionPublished;
 import org.pswcp.kit.security.Roles;
+import org.pswcp.testkit.CloudEvents;
 import org.pswcp.testkit.ContractValidation;
 import org.pswcp.testkit.Db;
 import org.pswcp.testkit.EventContracts;
@@ -50,10 +50,10 @@ class FrameworkVersionTest {
                     .until(() -> task.count() == 1);
             ConsumerRecord<String, String> record = task.getFirstRecord();
             EventContracts.assertConforms(record);
-            assertThat(header(record, "ce_type")).isEqualTo(FrameworkVersionPublished.TYPE);
-            assertThat(header(record, "ce_source")).isEqualTo("urn:pswcp:framework-service");
-            assertThat(header(record, "ce_subject")).isEqualTo("frameworks/" + code + "/versions/v1");
-            assertThat(header(record, "ce_dataref")).isEqualTo("/v1/frameworks/" + code + "/versions/v1");
+            assertThat(CloudEvents.header(record, "ce_type")).isEqualTo(FrameworkVersionPublished.TYPE);
+            assertThat(CloudEvents.header(record, "ce_source")).isEqualTo("urn:pswcp:framework-service");
+            assertThat(CloudEvents.header(record, "ce_subject")).isEqualTo("frameworks/" + code + "/versions/v1");
+            assertThat(CloudEvents.header(record, "ce_dataref")).isEqualTo("/v1/frameworks/" + code + "/versions/v1");
             assertThat(record.value()).contains("\"versionId\":\"" + versionId + "\"", "\"versionCode\":\"v1\"",
                     "\"content\":{\"format\":\"pswcp-framework-package/1\"", "\"text\":\"consent and capacity\"");
         }
@@ -179,16 +179,12 @@ class FrameworkVersionTest {
             ConsumerRecord<String, String> first = task.getRecords().get(0);
             ConsumerRecord<String, String> again = task.getRecords().get(1);
             EventContracts.assertConforms(again);
-            assertThat(header(again, "ce_type")).isEqualTo(FrameworkVersionPublished.TYPE);
-            assertThat(header(again, "ce_id")).isNotEqualTo(header(first, "ce_id"));
+            assertThat(CloudEvents.header(again, "ce_type")).isEqualTo(FrameworkVersionPublished.TYPE);
+            assertThat(CloudEvents.header(again, "ce_id")).isNotEqualTo(CloudEvents.header(first, "ce_id"));
             assertThat(again.value()).isEqualTo(first.value()); // the same announcement, content and all
         }
         assertThat(db.rows("select action, outcome, actor_name from kit.audit_event where request_id = ?",
                 requestId)).singleElement().satisfies(row -> assertThat(row)
                         .containsExactly("framework-version.announce", "SUCCEEDED", "olu.operator"));
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 }

@@ -81,21 +81,17 @@ class AgendaTest {
         String workerId = Fixtures.destroyed(org);
         // Written before the decision, delivered after it: as a rebuild or a replayed dead letter would.
         var old = submitted(UUID.randomUUID().toString(), org, workerId, UUID.randomUUID());
-        old.headers().remove("ce_time").add("ce_time",
-                before.headers().lastHeader("ce_time").value());
+        old.headers().remove("ce_time").add("ce_time", before.headers().lastHeader("ce_time").value());
         var rehired = submitted(UUID.randomUUID().toString(), org, workerId, UUID.randomUUID());
         CloudEvents.send(old, rehired);
 
         String applied = "select count(*) from kit.inbox_event where event_id = ?";
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
-                db.count(applied, eventId(old)) + db.count(applied, eventId(rehired))).isEqualTo(2));
-        assertThat(db.count("select count(*) from agenda_item where source_event_id = ?", eventId(old))).isZero();
-        assertThat(db.count("select count(*) from agenda_item where source_event_id = ?", eventId(rehired)))
+                db.count(applied, CloudEvents.id(old)) + db.count(applied, CloudEvents.id(rehired))).isEqualTo(2));
+        assertThat(db.count("select count(*) from agenda_item where source_event_id = ?", CloudEvents.id(old)))
+                .isZero();
+        assertThat(db.count("select count(*) from agenda_item where source_event_id = ?", CloudEvents.id(rehired)))
                 .as("an event written after the decision: the same id on the roster again").isEqualTo(1);
-    }
-
-    private static String eventId(ProducerRecord<String, String> event) {
-        return new String(event.headers().lastHeader("ce_id").value(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.awaitility.Awaitility;
 
 /**
@@ -79,8 +80,23 @@ public final class CloudEvents {
         }
     }
 
+    /** The value of a CloudEvents header of a record read from a topic, or null. */
     public static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
+        return value(record.headers(), name);
+    }
+
+    /** The value of a CloudEvents header of a record made to be sent, or null. */
+    public static String header(ProducerRecord<?, ?> record, String name) {
+        return value(record.headers(), name);
+    }
+
+    /** The event's id ({@code ce_id}): what a consumer's inbox records once it has applied the event. */
+    public static String id(ProducerRecord<?, ?> record) {
+        return header(record, "ce_id");
+    }
+
+    private static String value(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
