@@ -6,12 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
 
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
+import org.pswcp.testkit.CapturedLogs;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -55,34 +53,13 @@ class RequestIdTest {
 
     @Test
     void everyLogLineOfARequestCarriesItsIds() {
-        List<ExtLogRecord> records = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-
-            @Override
-            public void publish(LogRecord record) {
-                if (record instanceof ExtLogRecord ext) {
-                    ext.copyMdc();
-                    records.add(ext);
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.pswcp.kit.sample");
-        logger.addHandler(capture);
-        try {
+        List<ExtLogRecord> records;
+        try (CapturedLogs logs = CapturedLogs.start("org.pswcp.kit.sample")) {
             given().header("Authorization", Samples.hr("R9A")).header("X-Request-ID", "req-logged")
                     .header("X-Correlation-ID", "conv-logged")
                     .contentType("application/json").body("{\"title\":\"" + Samples.uniqueTitle() + "\"}")
                     .when().post("/samples").then().statusCode(201);
-        } finally {
-            logger.removeHandler(capture);
+            records = logs.records();
         }
         assertThat(records).filteredOn(r -> r.getFormattedMessage().startsWith("sample created"))
                 .singleElement()

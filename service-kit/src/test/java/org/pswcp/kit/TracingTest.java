@@ -7,10 +7,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -21,6 +17,7 @@ import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pswcp.testkit.CapturedLogs;
 import org.pswcp.testkit.CloudEvents;
 import org.pswcp.testkit.Db;
 
@@ -34,25 +31,7 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class TracingTest {
 
-    private static final List<ExtLogRecord> LINES = new CopyOnWriteArrayList<>();
-    private static final Handler CAPTURE = new Handler() {
-
-        @Override
-        public void publish(LogRecord record) {
-            if (record instanceof ExtLogRecord ext) {
-                ext.copyMdc();
-                LINES.add(ext);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private CapturedLogs logs;
 
     @Inject
     InMemorySpanExporter spans;
@@ -62,13 +41,12 @@ class TracingTest {
 
     @BeforeEach
     void capture() {
-        LINES.clear();
-        Logger.getLogger("").addHandler(CAPTURE);
+        logs = CapturedLogs.start();
     }
 
     @AfterEach
     void release() {
-        Logger.getLogger("").removeHandler(CAPTURE);
+        logs.stop();
     }
 
     @Test
@@ -132,8 +110,8 @@ class TracingTest {
                 .filter(s -> s.getTraceId().equals(traceId) && s.getKind() == kind).toList();
     }
 
-    private static List<ExtLogRecord> lines(String key, String value) {
-        return LINES.stream().filter(l -> value.equals(l.getMdc(key))).toList();
+    private List<ExtLogRecord> lines(String key, String value) {
+        return logs.records().stream().filter(l -> value.equals(l.getMdc(key))).toList();
     }
 
     private static String randomHex(int length) {

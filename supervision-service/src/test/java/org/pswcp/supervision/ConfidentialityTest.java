@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pswcp.supervision.Fixtures.Agreed;
+import org.pswcp.testkit.CapturedLogs;
 import org.pswcp.testkit.ContractValidation;
 import org.pswcp.testkit.KafkaBroker;
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pswcp.supervision.session.ConfidentialCipher;
 import org.pswcp.supervision.session.ConfidentialContent;
+import org.pswcp.testkit.CapturedLogs;
 import org.pswcp.testkit.CloudEvents;
 import org.pswcp.testkit.ContractValidation;
 import org.pswcp.testkit.EventContracts;
