@@ -68,6 +68,8 @@ STREAMS = {
     "assessment.observation": "observation_id, organisation, worker_id, observer_worker_id, framework_version_id, "
                               "level, observed_on, recorded_at",
     "assessment.observation_statement": "observation_id, statement_code",
+    "assessment.area_attainment": "organisation, worker_id, framework_version_id, area_code, level_value, status, "
+                                  "updated_at",
     "supervision.worker": "id, organisation, worker_id, role, team, start_date, end_date, updated_at, version",
     "supervision.supervision_agreement": "id, organisation, supervisee_worker_id, supervisor_worker_id, type, "
                                          "frequency, format, start_date, end_date, ended_at, end_reason, created_at",
@@ -114,14 +116,19 @@ class Framework:
 
     def __init__(self, content, level_codes):
         self.areas = []  # (area code, [rateable statement codes]); an empty list: rated as a whole
+        self.all_areas = []  # the same, organisational competences (domain 9) included: what a sign-off may touch
         for domain in content["domains"]:
-            if domain.get("kind") == "ORGANISATIONAL":
-                continue
             for area in domain["areas"]:
                 rateable = []
                 self._collect(area.get("statements", []), rateable)
-                self.areas.append((area["code"], rateable))
+                self.all_areas.append((area["code"], rateable))
+                if domain.get("kind") != "ORGANISATIONAL":
+                    self.areas.append((area["code"], rateable))
+        # The area of each code a rating may name: a rateable statement's, or an area rated as a whole itself.
+        self.area_of = {c: a for a, codes in self.all_areas for c in (codes or [a])}
         self.level_codes = level_codes
+        # Which rating values count as met (the rating scale's "met"), for the stored area levels.
+        self.met = {lv["value"] for lv in content.get("ratingScale", {}).get("levels", []) if lv.get("met")}
         self.statements = [s for _, codes in self.areas for s in codes]
         if len(self.statements) < 100:
             raise SystemExit(f"the framework content has {len(self.statements)} rateable statements: not the package")
@@ -131,6 +138,16 @@ class Framework:
             if s.get("kind") == "STATEMENT":
                 into.append(s["code"])
             self._collect(s.get("children", []), into)
+
+
+def area_level(rated_codes, latest, met):
+    """An area's level and status from the standing ratings of what it is rated by, as assessment-service's AreaLevel
+    makes it: MET when every one is rated and met, DEVELOPING when some are rated, the level the lowest rated value."""
+    values = [latest[c][2] for c in rated_codes if c in latest]
+    if not values:
+        return None, "NOT_ASSESSED"
+    all_met = len(values) == len(rated_codes) and all(v in met for v in values)
+    return min(values), ("MET" if all_met else "DEVELOPING")
 
 
 class Out:
@@ -209,6 +226,7 @@ class TrustGenerator:
         self.ids = Ids(index)
         self.now = ANCHOR.timestamp()
         self.workers = []
+        self.demo_outcomes, self.demo_touched = (args.demo_outcome_map if code == "R9A" else ({}, {}))
 
     # -- roster ---------------------------------------------------------------------------------------------------
     def roster(self):
@@ -387,6 +405,10 @@ class TrustGenerator:
         clin_sup = next((a[2] for a in reversed(w.agreements) if a[1] == "CLINICAL"), role_sup)
         events = []
         rows_a, rows_scope, rows_rating = [], [], []
+        # The standing outcome of each rated code, (signed-off second, assessment id, value), and when an area was last
+        # touched by a sign-off: for the stored area levels (assessment-service's area_attainment).
+        latest = dict(self.demo_outcomes) if w.id == DEMO_WORKER else {}
+        touched = dict(self.demo_touched) if w.id == DEMO_WORKER else {}
         for i, created in enumerate(times):
             aid = self.ids.next(ID_ASSESSMENT)
             r = rng.random()
@@ -425,15 +447,23 @@ class TrustGenerator:
             progress = (created - w.start) / max(86400.0, self.now - w.start)
             base = 1.4 + 2.2 * progress + (0.4 if kind == "SELF" else 0)
             rated_at = ts(created + rng.randint(600, 7200))
+            outcome = status == "SIGNED_OFF" and kind in ("SUPERVISOR", "DIRECT_OBSERVATION")
+            signed_second = math.floor(signed) if signed else None  # as stored: ts() writes whole seconds
             for area_code, statements in areas:
                 rows_scope.append(f"{aid},{area_code}\n")
                 if statements:
                     for s in statements:
                         v = min(4, max(1, int(base + rng.random() * 1.6 - 0.5)))
                         rows_rating.append(f"{aid},{s},,{v},{rated_at}\n")
+                        if outcome:
+                            self._stand(latest, s, (signed_second, aid, v))
                 else:
                     v = min(4, max(1, int(base + rng.random() * 1.6 - 0.5)))
                     rows_rating.append(f"{aid},,{area_code},{v},{rated_at}\n")
+                    if outcome:
+                        self._stand(latest, area_code, (signed_second, aid, v))
+                if outcome:
+                    touched[area_code] = max(touched.get(area_code, 0), signed_second)
             if status == "SIGNED_OFF" and rng.random() < 0.25:
                 rated_codes = [s for _, st in areas for s in st]
                 for _ in range(rng.randint(1, 2)):
@@ -457,7 +487,27 @@ class TrustGenerator:
         out.writelines("assessment.assessment", rows_a)
         out.writelines("assessment.assessment_scope", rows_scope)
         out.writelines("assessment.rating", rows_rating)
+        self.attainment(w, latest, touched)
         return events
+
+    @staticmethod
+    def _stand(latest, code, rating):
+        """The rating stands for its code if its assessment was signed off last (the greater id breaking a tie)."""
+        if code not in latest or rating[:2] > latest[code][:2]:
+            latest[code] = rating
+
+    def attainment(self, w, latest, touched):
+        """The worker's stored area levels, as assessment-service keeps them: a row for each area a signed-off
+        SUPERVISOR or DIRECT_OBSERVATION assessment rated, with the level the standing ratings make, updated at the
+        last such sign-off."""
+        rows = []
+        for area_code, statements in self.fw.all_areas:
+            if area_code not in touched:
+                continue
+            value, status = area_level(statements or [area_code], latest, self.fw.met)
+            rows.append(f"{self.code},{w.id},{self.a.version_id},{area_code},{'' if value is None else value},"
+                        f"{status},{ts(touched[area_code])}\n")
+        self.out.writelines("assessment.area_attainment", rows)
 
     # -- agenda ---------------------------------------------------------------------------------------------------
     def agenda(self, w, items):
@@ -499,6 +549,9 @@ def main():
     p.add_argument("--levels", help="its level codes, comma-separated (supervision-service's copy)")
     p.add_argument("--demo-agreements", dest="demo", default="",
                    help="10000001's agreements: id:TYPE:supervisor,... (seed_demo's)")
+    p.add_argument("--demo-outcomes", dest="demo_outcomes",
+                   help="file: 10000001's signed-off outcome ratings in the version already held, code|value|"
+                        "signed-off epoch|assessment id a line (seed_demo's), folded into its stored area levels")
     p.add_argument("--plan", action="store_true", help="print trust codes and sizes, write nothing")
     p.add_argument("--streams", action="store_true", help="print each stream and its columns, write nothing")
     args = p.parse_args()
@@ -515,6 +568,17 @@ def main():
     with open(args.content) as f:
         framework = Framework(json.load(f), args.levels.split(","))
     demo = [tuple(x.split(":")) for x in args.demo.split(",") if x]
+    latest, touched = {}, {}
+    if args.demo_outcomes:
+        with open(args.demo_outcomes) as f:
+            for line in f:
+                if line.strip():
+                    code, value, signed, aid = line.strip().split("|")
+                    TrustGenerator._stand(latest, code, (float(signed), aid, int(value)))
+                    area = framework.area_of.get(code)
+                    if area:
+                        touched[area] = max(touched.get(area, 0), float(signed))
+    args.demo_outcome_map = (latest, touched)
     lo, hi = (int(x) for x in args.trusts.split(":"))
     out = Out(args.out)
     workers = 0

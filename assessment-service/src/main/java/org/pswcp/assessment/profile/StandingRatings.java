@@ -9,22 +9,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BiConsumer;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import org.hibernate.jpa.HibernateHints;
 import org.pswcp.assessment.profile.ProfileViews.EvidenceRef;
 
 /**
- * The ratings and evidence that profiles, plans and summaries stand on, read by the database in one query each, as they
- * stood at a moment ({@code before}; null for now). A worker's read costs what that worker's own history holds: every
- * query starts from the index on (organisation, subject worker), and the database, not the service, picks the latest
- * rating of each statement. Loading whole assessments with their ratings and evidence, one collection at a time, made a
- * profile cost hundreds of queries for a worker with a long history.
+ * The ratings and evidence that profiles and plans stand on, read by the database in one query each, as they stood at a
+ * moment ({@code before}; null for now). A worker's read costs what that worker's own history holds: every query starts
+ * from the index on (organisation, subject worker), and the database, not the service, picks the latest rating of each
+ * statement. Loading whole assessments with their ratings and evidence, one collection at a time, made a profile cost
+ * hundreds of queries for a worker with a long history.
  * <p>
  * The latest rating of a statement (or of an area rated as a whole) is the one of the assessment signed off last, the
  * greater id breaking a tie, as {@link Attainments#fold} folds them; a self-rating's, of the SELF assessment submitted
@@ -70,46 +67,6 @@ class StandingRatings {
                   and a.framework_version_id = :version and %1$s and a.%2$s < :before
                 order by coalesce(r.statement_code, r.area_code), a.%2$s desc, a.id desc"""
                 .formatted(which, at), organisation, versionId, before).setParameter("worker", workerId));
-    }
-
-    /** How many rows the summary's query fetches at a time: it streams, so memory holds one batch, not the trust. */
-    private static final int FETCH_SIZE = 2000;
-
-    /**
-     * The standing outcome ratings of every worker of the organisation with any, handed over one worker at a time: the
-     * rows stream from the database in worker order, so memory holds one worker's ratings (and a batch of rows), not
-     * the whole organisation's. A 500-worker trust with years of history has some hundred thousand of them, which,
-     * collected in one map for each concurrent request, ran the service out of memory.
-     */
-    @SuppressWarnings("unchecked")
-    void outcomesByWorker(String organisation, UUID versionId, BiConsumer<String, Map<String, LatestRating>> each) {
-        Query query = query("""
-                select distinct on (a.subject_worker_id, coalesce(r.statement_code, r.area_code))
-                       a.subject_worker_id, coalesce(r.statement_code, r.area_code), r.value, a.id, a.signed_off_at
-                from assessment a join rating r on r.assessment_id = a.id
-                where a.organisation = :organisation and a.subject_worker_id is not null
-                  and a.framework_version_id = :version and %s and a.signed_off_at < :before
-                order by a.subject_worker_id, coalesce(r.statement_code, r.area_code), a.signed_off_at desc,
-                         a.id desc""".formatted(OUTCOMES), organisation, versionId, null)
-                .setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE);
-        String worker = null;
-        Map<String, LatestRating> latest = new HashMap<>();
-        try (Stream<Object[]> rows = query.getResultStream()) {
-            for (Object[] row : (Iterable<Object[]>) rows::iterator) {
-                if (!((String) row[0]).equals(worker)) {
-                    if (worker != null) {
-                        each.accept(worker, latest);
-                        latest = new HashMap<>();
-                    }
-                    worker = (String) row[0];
-                }
-                String code = (String) row[1];
-                latest.put(code, new LatestRating(code, ((Number) row[2]).intValue(), (UUID) row[3], instant(row[4])));
-            }
-        }
-        if (worker != null) {
-            each.accept(worker, latest);
-        }
     }
 
     /**

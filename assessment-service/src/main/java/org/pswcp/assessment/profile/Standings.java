@@ -3,13 +3,11 @@ package org.pswcp.assessment.profile;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -45,9 +43,11 @@ class Standings {
     private final Workforce workforce;
     private final DestroyedCounts destroyedCounts;
     private final OrganisationalLevels organisationalLevels;
+    private final Attainments attainments;
 
     Standings(StandingRatings ratings, Workforce workforce, DestroyedCounts destroyedCounts,
-            OrganisationalLevels organisationalLevels) {
+            OrganisationalLevels organisationalLevels, Attainments attainments) {
+        this.attainments = attainments;
         this.ratings = ratings;
         this.workforce = workforce;
         this.destroyedCounts = destroyedCounts;
@@ -124,27 +124,32 @@ class Standings {
     /**
      * For HR: per area, how many workers have met it, are developing it, or have not been assessed: the workers on the
      * roster and those with signed-off outcomes in the version, and the anonymous counts of workers whose records were
-     * destroyed.
+     * destroyed. Counted from the stored area levels ({@link Attainments#countsOf}), which hold what {@link AreaLevel}
+     * makes of each worker's standing outcome ratings: a few rows per worker and area, not every rating of the trust.
      */
     Summary summary(String organisation, FrameworkCopy version) {
         List<AreaRef> areas = individualAreas(version);
         DestroyedCounts.Tally destroyed = destroyedCounts.of(organisation, version.versionId());
+        Attainments.AttainmentCounts held = attainments.countsOf(organisation, version.versionId());
+        int met = AreaLevel.Status.MET.ordinal();
+        int developing = AreaLevel.Status.DEVELOPING.ordinal();
+        int notAssessed = AreaLevel.Status.NOT_ASSESSED.ordinal();
         Map<String, long[]> counts = new LinkedHashMap<>();
-        areas.forEach(a -> counts.put(a.code(), destroyed.area(a.code()).clone()));
-        // Those with outcomes, one worker at a time as the ratings stream in; then the rest of the roster, unassessed.
-        Set<String> assessed = new HashSet<>();
-        ratings.outcomesByWorker(organisation, version.versionId(), (worker, latest) -> {
-            assessed.add(worker);
-            statuses(version, latest).forEach((area, status) -> counts.get(area)[status.ordinal()]++);
-        });
-        Map<String, AreaLevel.Status> unassessed = statuses(version, Map.of());
-        long rosterOnly = workforce.workersOf(organisation).stream().filter(w -> !assessed.contains(w)).count();
-        unassessed.forEach((area, status) -> counts.get(area)[status.ordinal()] += rosterOnly);
+        for (AreaRef area : areas) {
+            long[] count = destroyed.area(area.code()).clone();
+            long[] stored = held.area(area.code());
+            count[met] += stored[met];
+            count[developing] += stored[developing];
+            // An assessed worker without a MET or DEVELOPING row for the area has not been assessed in it; nor has
+            // anyone on the roster without an outcome.
+            count[notAssessed] += held.workers() - stored[met] - stored[developing] + held.rosterOnly();
+            counts.put(area.code(), count);
+        }
         OrganisationalLevels.Levels own = organisationalLevels.of(organisation, version);
-        return new Summary(organisation, version.versionId(), assessed.size() + rosterOnly + destroyed.workers(),
+        return new Summary(organisation, version.versionId(), held.workers() + held.rosterOnly() + destroyed.workers(),
                 areas.stream()
-                        .map(a -> new AreaSummary(a.code(), a.title(), counts.get(a.code())[0],
-                                counts.get(a.code())[1], counts.get(a.code())[2]))
+                        .map(a -> new AreaSummary(a.code(), a.title(), counts.get(a.code())[met],
+                                counts.get(a.code())[developing], counts.get(a.code())[notAssessed]))
                         .toList(),
                 own.organisation(), own.teams());
     }
