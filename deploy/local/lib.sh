@@ -963,7 +963,10 @@ keycloak_start() {
   # kc.sh reads these from the environment (never the command line, which ps shows to every user); they reach only
   # this background process. Keycloak checks a pooled database connection before it uses it: without that, after a
   # PostgreSQL restart each dead connection in its pool fails one login with a 500 (the fault suite's scenario 4).
-  KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" \
+  # Its pool stays small: the machine's PostgreSQL allows 100 connections in all, shared by every stack, and Keycloak's
+  # default pool may grow to 100 (the full bench's pgbench once found no slot left after P2's load).
+  KC_DB_POOL_INITIAL_SIZE=1 KC_DB_POOL_MIN_SIZE=1 KC_DB_POOL_MAX_SIZE=10 \
+    KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" \
     KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" \
     KC_DB_USERNAME="$PSWCP_DB_USER" KC_DB_PASSWORD="$PSWCP_DB_PASSWORD" \
     QUARKUS_DATASOURCE_JDBC_VALIDATE_ON_BORROW=true \
