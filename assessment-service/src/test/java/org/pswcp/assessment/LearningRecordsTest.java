@@ -125,7 +125,7 @@ class LearningRecordsTest {
                 statuses.add(status.get());
             }
             // One makes it; the others get it (200) or, caught at the same moment, a conflict to send again.
-            assertThat(statuses).containsOnly(200, 201, 409).containsOnlyOnce(201);
+            assertThat(statuses).isSubsetOf(200, 201, 409).containsOnlyOnce(201);
         } finally {
             pool.shutdown();
         }
