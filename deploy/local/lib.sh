@@ -128,7 +128,14 @@ is_running() {
   [[ -s "$pidfile" ]] || return 1
   pid="$(<"$pidfile")"
   [[ "$pid" =~ ^[0-9]+$ ]] || return 1
-  kill -0 -- "-$pid" 2>/dev/null
+  group_alive "$pid"
+}
+
+# group_alive <pgid>: whether a process of the group still runs. One that has exited is gone even before it is reaped:
+# kill -0 still finds such a zombie, and where the init process reaps late (seconds, on some machines) every stop
+# waited for it.
+group_alive() {
+  ps -e -o pgid=,stat= | awk -v g="$1" '$1 == g && $2 !~ /^Z/ { found = 1 } END { exit !found }'
 }
 
 # start_bg <stack> <name> <logfile> <cmd...>: runs cmd detached (own session and process group,
@@ -174,12 +181,12 @@ stop_bg() {
   pid="$(<"$pidfile")"
   printf '  stopping %s (%s, process group %s) ' "$name" "$stack" "$pid"
   kill -TERM -- "-$pid" 2>/dev/null || true
-  for ((i = 0; i < timeout * 2; i++)); do
-    kill -0 -- "-$pid" 2>/dev/null || break
-    ((i % 2 == 0)) && printf '.'
-    sleep 0.5
+  for ((i = 0; i < timeout * 10; i++)); do
+    group_alive "$pid" || break
+    ((i % 10 == 0)) && printf '.'
+    sleep 0.1
   done
-  if kill -0 -- "-$pid" 2>/dev/null; then
+  if group_alive "$pid"; then
     printf ' still there after %ss, SIGKILL' "$timeout"
     kill -KILL -- "-$pid" 2>/dev/null || true
     sleep 1
