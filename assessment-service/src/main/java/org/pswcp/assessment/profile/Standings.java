@@ -134,24 +134,19 @@ class Standings {
         int met = AreaLevel.Status.MET.ordinal();
         int developing = AreaLevel.Status.DEVELOPING.ordinal();
         int notAssessed = AreaLevel.Status.NOT_ASSESSED.ordinal();
-        Map<String, long[]> counts = new LinkedHashMap<>();
+        List<AreaSummary> summaries = new ArrayList<>();
         for (AreaRef area : areas) {
-            long[] count = destroyed.area(area.code()).clone();
+            long[] gone = destroyed.area(area.code());
             long[] stored = held.area(area.code());
-            count[met] += stored[met];
-            count[developing] += stored[developing];
             // An assessed worker without a MET or DEVELOPING row for the area has not been assessed in it; nor has
             // anyone on the roster without an outcome.
-            count[notAssessed] += held.workers() - stored[met] - stored[developing] + held.rosterOnly();
-            counts.put(area.code(), count);
+            long unassessed = held.workers() - stored[met] - stored[developing] + held.rosterOnly();
+            summaries.add(new AreaSummary(area.code(), area.title(), gone[met] + stored[met],
+                    gone[developing] + stored[developing], gone[notAssessed] + unassessed));
         }
         OrganisationalLevels.Levels own = organisationalLevels.of(organisation, version);
         return new Summary(organisation, version.versionId(), held.workers() + held.rosterOnly() + destroyed.workers(),
-                areas.stream()
-                        .map(a -> new AreaSummary(a.code(), a.title(), counts.get(a.code())[met],
-                                counts.get(a.code())[developing], counts.get(a.code())[notAssessed]))
-                        .toList(),
-                own.organisation(), own.teams());
+                summaries, own.organisation(), own.teams());
     }
 
     /**

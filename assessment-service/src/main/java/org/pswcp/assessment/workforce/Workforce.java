@@ -49,15 +49,7 @@ public class Workforce {
                 .distinct().toList();
     }
 
-    /** The organisation's peer support workers as the roster announced them; its clinical supervisors are not. */
-    public List<String> workersOf(String organisation) {
-        return em.createQuery("select w.workerId from WorkerRecord w where w.organisation = :organisation"
-                + " and w.role <> 'CLINICAL_SUPERVISOR' order by w.workerId", String.class)
-                .setParameter("organisation", organisation)
-                .getResultList();
-    }
-
-    /** Whether the worker is one of {@link #workersOf}: on the roster, and not a clinical supervisor. */
+    /** Whether the worker is a peer support worker on the organisation's roster, not a clinical supervisor. */
     public boolean isPeerWorkerOf(String organisation, String workerId) {
         return worker(organisation, workerId).filter(w -> !"CLINICAL_SUPERVISOR".equals(w.role())).isPresent();
     }
