@@ -40,6 +40,21 @@ public interface SupervisionConfig {
         String delay();
     }
 
+    /**
+     * The move of workers' data keys that a release before the key store left in the service's database (read by
+     * {@code WorkerKeys}' schedule).
+     */
+    KeyStore keyStore();
+
+    interface KeyStore {
+
+        /** How often each replica looks for keys to move: {@code 1h}. */
+        String moveEvery();
+
+        /** How long after start the first look waits. */
+        String moveDelay();
+    }
+
     /** Roster imports: how large a file may be, which ones run in the background, how long a dry run is kept. */
     RosterImport rosterImport();
 

@@ -123,6 +123,11 @@ class DestructionTest {
         String copyContext = context(group, "supervisees/" + ana + "/notes");
         assertThat(ConfidentialCipher.sealedWithWorkerKey(copy)).isTrue();
         assertThat(open(copy, copyContext)).isEqualTo(ANA + " notes");
+        // Her key is in the key store, not in the service's database: a backup of that database, kept for weeks, holds
+        // the ciphertext without the key, and the key store's backups, which hold it, are kept for days.
+        assertThat(Fixtures.keyStore().count("select count(*) from worker_data_key where organisation = ? and"
+                + " worker_id = ?", ORG, ana)).isEqualTo(1);
+        assertThat(Fixtures.db().count("select count(*) from worker_data_key where worker_id = ?", ana)).isZero();
 
         // She left in 2016: her records are due, and listed with what is held.
         given().header("Authorization", Fixtures.hr(ORG)).contentType(ContentType.JSON)
@@ -139,6 +144,7 @@ class DestructionTest {
                 "select count(*) from kit.outbox_event where event_key = ? and published_at is null", ana) == 0);
         int announcedBefore = (int) Fixtures.db().count("select count(*) from kit.outbox_event where event_key = ?",
                 ana);
+        Object keyFile = Fixtures.keyStore().single("select pg_relation_filenode('worker_data_key')");
         var decision = given().header("Authorization", Fixtures.recordsManager(ORG)).contentType(ContentType.JSON)
                 .body(Map.of("reason", "Appraised: period passed, no hold.")).post("/v1/workers/" + ana
                         + "/destruction")
@@ -150,8 +156,10 @@ class DestructionTest {
         String decisionId = decision.path("id");
 
         // Her key is gone: the copy opens no more, with the service's keys or with the master key itself.
-        assertThat(Fixtures.db().count("select count(*) from worker_data_key where organisation = ? and"
+        assertThat(Fixtures.keyStore().count("select count(*) from worker_data_key where organisation = ? and"
                 + " worker_id = ?", ORG, ana)).isZero();
+        // Nor in the key store's pages, which later backups copy: the table was rewritten without it.
+        assertThat(Fixtures.keyStore().single("select pg_relation_filenode('worker_data_key')")).isNotEqualTo(keyFile);
         assertThatThrownBy(() -> open(copy, copyContext)).isInstanceOf(IllegalStateException.class)
                 .hasMessageNotContaining(ANA);
         assertThatThrownBy(() -> ConfidentialCipher.withKey("k1", K1).open(copy, copyContext))

@@ -22,6 +22,7 @@ import org.pswcp.testkit.FrameworkVersions;
 import org.pswcp.testkit.Tokens;
 import org.pswcp.testkit.WorkerIds;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 
@@ -39,6 +40,12 @@ final class Fixtures {
     /** SQL against this service's database, as committed. */
     static Db db() {
         return new Db(Arc.container().instance(DataSource.class).get());
+    }
+
+    /** SQL against the key store, the database of the workers' data keys. */
+    static Db keyStore() {
+        return new Db(Arc.container().instance(AgroalDataSource.class,
+                new io.quarkus.agroal.DataSource.DataSourceLiteral("keys")).get());
     }
 
     /** A framework version framework-service published, once this service has learned it; one per test run. */

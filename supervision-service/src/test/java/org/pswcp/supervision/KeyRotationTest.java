@@ -94,11 +94,11 @@ class KeyRotationTest {
         }
         assertThat(Fixtures.db().count("select count(*) from session_supervisee where comment is not null and"
                 + " get_byte(comment, 0) <> 2")).isZero();
-        Object[] key = Fixtures.db().rows("select id, wrapped_key from worker_data_key where organisation = 'R9A'"
+        Object[] key = Fixtures.keyStore().rows("select id, wrapped_key from worker_data_key where organisation = 'R9A'"
                 + " and worker_id = ?", agreed.superviseeWorkerId()).get(0);
         assertThat(k3Only.open((byte[]) key[1], "worker-data-key/" + key[0] + "/R9A/" + agreed.superviseeWorkerId()))
                 .hasSize(44);
-        assertThat(Fixtures.db().count("select count(*) from worker_data_key where"
+        assertThat(Fixtures.keyStore().count("select count(*) from worker_data_key where"
                 + " convert_from(substring(wrapped_key from 3 for get_byte(wrapped_key, 1)), 'SQL_ASCII') <> 'k3'"))
                 .isZero();
         readsBack(supervisor, id);

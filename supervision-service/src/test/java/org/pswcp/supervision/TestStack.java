@@ -10,7 +10,8 @@ import io.quarkus.test.common.WithTestResource;
 
 /** The real parts every test of this module runs against: PostgreSQL, a Kafka broker, and the OIDC server. */
 @WithTestResource(value = PostgresDatabaseResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "pswcp_test_supervision"))
+        initArgs = {@ResourceArg(name = "database", value = "pswcp_test_supervision"),
+                @ResourceArg(name = "datasource.keys", value = "pswcp_test_supervision_keys")})
 @WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcServerResource.class, scope = TestResourceScope.GLOBAL)
 public final class TestStack {

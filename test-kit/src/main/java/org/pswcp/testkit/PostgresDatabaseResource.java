@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -11,8 +13,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A fresh PostgreSQL database for the service under test, dropped and created when the tests of a module start, so no
- * run depends on what an earlier one left. Databases are named per module ({@code database} argument) and are never
- * those of the local stack.
+ * run depends on what an earlier one left. Databases are named per module ({@code database} argument, and
+ * {@code datasource.<name>} for a named datasource with a database of its own) and are never those of the local stack.
  */
 public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleManager {
 
@@ -30,25 +32,40 @@ public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleMan
     /** Databases created by this JVM: a restart of the application within the module keeps its data. */
     private static final java.util.Set<String> CREATED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private String database;
+    /** The argument naming the database of a named datasource: {@code datasource.keys} for datasource "keys". */
+    private static final String NAMED = "datasource.";
+
+    /** The database of each datasource, by the prefix of its settings: the default one's first. */
+    private final Map<String, String> databases = new LinkedHashMap<>();
 
     @Override
     public void init(Map<String, String> args) {
-        database = args.get("database");
-        if (database == null || !NAME.matcher(database).matches()) {
-            throw new IllegalArgumentException("Name the test database with the 'database' argument, in lower case");
-        }
+        databases.put("quarkus.datasource.", args.get("database"));
+        args.forEach((name, value) -> {
+            if (name.startsWith(NAMED)) {
+                databases.put("quarkus.datasource." + name.substring(NAMED.length()) + ".", value);
+            }
+        });
+        databases.values().forEach(database -> {
+            if (database == null || !NAME.matcher(database).matches()) {
+                throw new IllegalArgumentException("Name the test database with the 'database' argument, and that of"
+                        + " a named datasource with 'datasource.<name>', in lower case");
+            }
+        });
     }
 
     @Override
     public Map<String, String> start() {
-        if (CREATED.add(database)) {
-            recreate(database);
-        }
-        return Map.of(
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database,
-                "quarkus.datasource.username", USER,
-                "quarkus.datasource.password", PASSWORD);
+        Map<String, String> settings = new HashMap<>();
+        databases.forEach((prefix, database) -> {
+            if (CREATED.add(database)) {
+                recreate(database);
+            }
+            settings.put(prefix + "jdbc.url", "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database);
+            settings.put(prefix + "username", USER);
+            settings.put(prefix + "password", PASSWORD);
+        });
+        return settings;
     }
 
     @Override

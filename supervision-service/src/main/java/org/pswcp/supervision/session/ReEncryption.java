@@ -85,8 +85,7 @@ public class ReEncryption {
             after = QuarkusTransaction.requiringNew().call(() -> batch(from, tally));
         } while (after != null);
         do {
-            UUID from = after;
-            after = QuarkusTransaction.requiringNew().call(() -> workerKeys.rewrap(from, tally));
+            after = workerKeys.rewrap(after, tally);
         } while (after != null);
         return tally.report(master.currentKeyId());
     }

@@ -1,0 +1,107 @@
+package org.pswcp.supervision;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.pswcp.supervision.session.ConfidentialCipher;
+import org.pswcp.supervision.session.WorkerKeys;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * The workers' data keys live in the key store, a database of their own, so that the service's database and its backups
+ * hold no key. Keys that a release before the key store left in the service's database open what they sealed until they
+ * move, and after; a second key an old instance made for a worker who has one in the key store stays, and goes with the
+ * worker's records.
+ */
+@QuarkusTest
+class KeyStoreTest {
+
+    private static final String ORG = "R1K";
+    private static final String K1 = "ZGV2LWFuZC10ZXN0LW9ubHktbm90LWEtcmVhbC1rZXk=";
+    private static final String KEY_ROW = "select id, organisation, worker_id, wrapped_key, created_at from"
+            + " worker_data_key where organisation = ? and worker_id = ?";
+    private static final String INSERT = "insert into worker_data_key (id, organisation, worker_id, wrapped_key,"
+            + " created_at) values (?, ?, ?, ?, ?)";
+
+    @Inject
+    WorkerKeys workerKeys;
+
+    @Test
+    void aKeyLeftInTheServiceDatabaseOpensWhatItSealedAndMovesToTheKeyStore() throws Exception {
+        Fixtures.Agreed agreed = Fixtures.agreed(ORG);
+        String notes = "Notes " + UUID.randomUUID();
+        Map<String, Object> session = Fixtures.session(agreed.superviseeWorkerId());
+        session.put("notes", notes);
+        String id = Fixtures.recordSession(ORG, agreed.supervisorWorkerId(), session);
+        assertThat(Fixtures.db().count("select count(*) from worker_data_key")).isZero();
+
+        // As a release before the key store kept it: in the service's database.
+        Object[] key = Fixtures.keyStore().rows(KEY_ROW, ORG, agreed.superviseeWorkerId()).get(0);
+        Fixtures.db().update(INSERT, key);
+        Fixtures.keyStore().update("delete from worker_data_key where id = ?", key[0]);
+        readsNotes(agreed, id, notes);
+
+        assertThat(workerKeys.moveFromServiceDatabase()).isGreaterThanOrEqualTo(1);
+        assertThat(Fixtures.db().count("select count(*) from worker_data_key")).isZero();
+        assertThat(Fixtures.keyStore().rows(KEY_ROW, ORG, agreed.superviseeWorkerId()))
+                .singleElement().satisfies(moved -> {
+                    assertThat(moved[0]).isEqualTo(key[0]);
+                    assertThat((byte[]) moved[3]).isEqualTo((byte[]) key[3]);
+                    assertThat(moved[4]).isEqualTo(key[4]);
+                });
+        readsNotes(agreed, id, notes);
+        assertThat(workerKeys.moveFromServiceDatabase()).isZero();
+    }
+
+    @Test
+    void anOldInstancesSecondKeyForAWorkerStaysUntilTheirRecordsAreDestroyed() throws Exception {
+        String worker = Fixtures.dueWorker(ORG);
+        Fixtures.keyStore().update(INSERT, wrappedKey(worker));
+        Object[] second = wrappedKey(worker);
+        Fixtures.db().update(INSERT, second);
+
+        workerKeys.moveFromServiceDatabase();
+        assertThat(Fixtures.db().count("select count(*) from worker_data_key where id = ?", second[0])).isEqualTo(1);
+        assertThat(Fixtures.keyStore().count("select count(*) from worker_data_key where worker_id = ?", worker))
+                .isEqualTo(1);
+
+        given().header("Authorization", Fixtures.recordsManager(ORG)).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Appraised: period passed.")).post("/v1/workers/" + worker + "/destruction")
+                .then().statusCode(201).body("dataKeyDestroyed", equalTo(true));
+        assertThat(Fixtures.db().count("select count(*) from worker_data_key where worker_id = ?", worker)).isZero();
+        assertThat(Fixtures.keyStore().count("select count(*) from worker_data_key where worker_id = ?", worker))
+                .isZero();
+    }
+
+    private static void readsNotes(Fixtures.Agreed agreed, String session, String notes) {
+        for (String token : List.of(Fixtures.supervisor(ORG, agreed.supervisorWorkerId()),
+                Fixtures.psw(ORG, agreed.superviseeWorkerId()))) {
+            given().header("Authorization", token).get("/v1/sessions/" + session + "/confidential").then()
+                    .statusCode(200).body("supervisees[0].notes", equalTo(notes));
+        }
+    }
+
+    /** A new data key for the worker, as stored: its columns, wrapped under the master key k1 and bound to them. */
+    private static Object[] wrappedKey(String worker) {
+        UUID id = UUID.randomUUID();
+        byte[] raw = new byte[32];
+        new SecureRandom().nextBytes(raw);
+        byte[] wrapped = ConfidentialCipher.withKey("k1", K1).seal(Base64.getEncoder().encodeToString(raw),
+                "worker-data-key/" + id + "/" + ORG + "/" + worker);
+        return new Object[]{id, ORG, worker, wrapped, Timestamp.from(Instant.now())};
+    }
+}
