@@ -75,6 +75,26 @@ class CrdSchemasTest {
     }
 
     @Test
+    void aRetentionTheBarmanCloudPluginCannotReadFails() {
+        String store = """
+                apiVersion: barmancloud.cnpg.io/v1
+                kind: ObjectStore
+                metadata:
+                  name: typo-backups
+                spec:
+                  retentionPolicy: %s
+                  configuration:
+                    destinationPath: s3://typo-backups/
+                """;
+
+        assertThat(CrdSchemas.problems(document(store.formatted("7d")))).isEmpty();
+        for (String retention : List.of("\"7 days\"", "\"7D\"", "\"0d\"", "\"168h\"")) {
+            assertThat(CrdSchemas.problems(document(store.formatted(retention)))).as(retention)
+                    .anySatisfy(p -> assertThat(p).contains("retentionPolicy"));
+        }
+    }
+
+    @Test
     void aMisspelledFieldOfAKeycloakFails() {
         String keycloak = """
                 apiVersion: k8s.keycloak.org/v2alpha1

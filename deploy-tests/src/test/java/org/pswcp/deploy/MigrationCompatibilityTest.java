@@ -20,9 +20,13 @@ import org.junit.jupiter.api.Test;
  */
 class MigrationCompatibilityTest {
 
-    /** Where the migrations are: each service's own, and the kit's (schema kit, in every service's database). */
+    /**
+     * Where the migrations are: each service's own (every folder under its db/: its database's, and for
+     * supervision-service its key store's, db/keys, which a rolling upgrade shares between two releases just the same),
+     * and the kit's (schema kit, in every service's database).
+     */
     static final List<String> LOCATIONS = Stream.concat(
-            Repo.SERVICES.stream().map(s -> s + "/src/main/resources/db/migration"),
+            Repo.SERVICES.stream().flatMap(s -> folders(s + "/src/main/resources/db")),
             Stream.of("service-kit/src/main/resources/db/kit")).toList();
 
     /**
@@ -141,6 +145,21 @@ class MigrationCompatibilityTest {
             assertThat(f.line()).isEqualTo(4);
             assertThat(f.rule()).startsWith("DROP");
         });
+    }
+
+    @Test
+    void theKeyStoresMigrationsAreChecked() {
+        assertThat(LOCATIONS).contains("supervision-service/src/main/resources/db/migration",
+                "supervision-service/src/main/resources/db/keys");
+    }
+
+    private static Stream<String> folders(String relative) {
+        try (Stream<Path> folders = Files.list(Repo.path(relative))) {
+            return folders.filter(Files::isDirectory).map(f -> Repo.ROOT.relativize(f).toString()).sorted().toList()
+                    .stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Path> migrations() {

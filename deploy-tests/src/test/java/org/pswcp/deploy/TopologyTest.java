@@ -97,7 +97,8 @@ class TopologyTest {
                 softly.assertThat(rule.getPorts()).as(service + " egress ports").allSatisfy(
                         p -> assertThat(p.getPort().getIntVal()).isIn(EGRESS_PORTS));
                 if (rule.getTo().isEmpty()) {
-                    // The one rule without a destination: the database, wherever ops run it (deploy/README.md).
+                    // The one rule without a destination: the databases (supervision-service's key store too),
+                    // wherever ops run them (deploy/README.md).
                     softly.assertThat(rule.getPorts()).as(service + " egress to anywhere")
                             .allSatisfy(p -> assertThat(p.getPort().getIntVal()).isEqualTo(5432));
                 }
