@@ -2,10 +2,16 @@ package org.pswcp.supervision;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.pswcp.testkit.Problems.problem;
 
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -25,7 +31,7 @@ import io.restassured.http.ContentType;
  * The workers' data keys live in the key store, a database of their own, so that the service's database and its backups
  * hold no key. Keys that a release before the key store left in the service's database open what they sealed until they
  * move, and after; a second key an old instance made for a worker who has one in the key store stays, and goes with the
- * worker's records.
+ * worker's records. With the key store out of reach, what needs confidential content is a 503 and the rest serves.
  */
 @QuarkusTest
 class KeyStoreTest {
@@ -85,6 +91,34 @@ class KeyStoreTest {
         assertThat(Fixtures.db().count("select count(*) from worker_data_key where worker_id = ?", worker)).isZero();
         assertThat(Fixtures.keyStore().count("select count(*) from worker_data_key where worker_id = ?", worker))
                 .isZero();
+    }
+
+    @Test
+    void withTheKeyStoreOutOfReachConfidentialContentIsA503AndTheRestServes() throws Exception {
+        Fixtures.Agreed agreed = Fixtures.agreed(ORG);
+        String notes = "Notes " + UUID.randomUUID();
+        Map<String, Object> session = Fixtures.session(agreed.superviseeWorkerId());
+        session.put("notes", notes);
+        String id = Fixtures.recordSession(ORG, agreed.supervisorWorkerId(), session);
+        String keyStore = (String) Fixtures.keyStore().single("select current_database()");
+        String supervisor = Fixtures.supervisor(ORG, agreed.supervisorWorkerId());
+        try {
+            // No new connection is let in (PostgreSQL's "too many connections"), and the open ones are cut.
+            Fixtures.db().update("alter database " + keyStore + " connection limit 0");
+            Fixtures.db().single("select count(pg_terminate_backend(pid)) from pg_stat_activity where datname = ?",
+                    keyStore);
+
+            given().header("Authorization", supervisor).get("/v1/sessions/" + id + "/confidential").then()
+                    .spec(problem(503, "unavailable")).header("Retry-After", notNullValue())
+                    .body(not(containsString(notes)));
+            given().header("Authorization", supervisor).get("/v1/sessions/" + id).then().statusCode(200);
+            given().header("Authorization", Fixtures.hr(ORG)).get("/v1/workers/" + agreed.superviseeWorkerId())
+                    .then().statusCode(200);
+            given().get("/q/health/ready").then().statusCode(200);
+        } finally {
+            Fixtures.db().update("alter database " + keyStore + " connection limit -1");
+        }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> readsNotes(agreed, id, notes));
     }
 
     private static void readsNotes(Fixtures.Agreed agreed, String session, String notes) {
