@@ -48,11 +48,10 @@ class KeyStoreTest {
 
     @Test
     void aKeyLeftInTheServiceDatabaseOpensWhatItSealedAndMovesToTheKeyStore() throws Exception {
-        Fixtures.Agreed agreed = Fixtures.agreed(ORG);
-        String notes = "Notes " + UUID.randomUUID();
-        Map<String, Object> session = Fixtures.session(agreed.superviseeWorkerId());
-        session.put("notes", notes);
-        String id = Fixtures.recordSession(ORG, agreed.supervisorWorkerId(), session);
+        Noted noted = noted();
+        Fixtures.Agreed agreed = noted.agreed();
+        String notes = noted.notes();
+        String id = noted.session();
         assertThat(Fixtures.db().count("select count(*) from worker_data_key")).isZero();
 
         // As a release before the key store kept it: in the service's database.
@@ -95,11 +94,10 @@ class KeyStoreTest {
 
     @Test
     void withTheKeyStoreOutOfReachConfidentialContentIsA503AndTheRestServes() throws Exception {
-        Fixtures.Agreed agreed = Fixtures.agreed(ORG);
-        String notes = "Notes " + UUID.randomUUID();
-        Map<String, Object> session = Fixtures.session(agreed.superviseeWorkerId());
-        session.put("notes", notes);
-        String id = Fixtures.recordSession(ORG, agreed.supervisorWorkerId(), session);
+        Noted noted = noted();
+        Fixtures.Agreed agreed = noted.agreed();
+        String notes = noted.notes();
+        String id = noted.session();
         String keyStore = (String) Fixtures.keyStore().single("select current_database()");
         String supervisor = Fixtures.supervisor(ORG, agreed.supervisorWorkerId());
         try {
@@ -119,6 +117,18 @@ class KeyStoreTest {
             Fixtures.db().update("alter database " + keyStore + " connection limit -1");
         }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> readsNotes(agreed, id, notes));
+    }
+
+    /** A one-to-one session recorded between two new workers, with notes about the supervisee. */
+    private record Noted(Fixtures.Agreed agreed, String session, String notes) {
+    }
+
+    private static Noted noted() {
+        Fixtures.Agreed agreed = Fixtures.agreed(ORG);
+        String notes = "Notes " + UUID.randomUUID();
+        Map<String, Object> session = Fixtures.session(agreed.superviseeWorkerId());
+        session.put("notes", notes);
+        return new Noted(agreed, Fixtures.recordSession(ORG, agreed.supervisorWorkerId(), session), notes);
     }
 
     private static void readsNotes(Fixtures.Agreed agreed, String session, String notes) {
