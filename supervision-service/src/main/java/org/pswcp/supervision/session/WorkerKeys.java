@@ -9,7 +9,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.jboss.logging.Logger;
 import org.pswcp.kit.id.TimeOrderedIds;
@@ -49,6 +52,7 @@ public class WorkerKeys {
     static final int BATCH = 100;
     private static final Logger LOG = Logger.getLogger(WorkerKeys.class);
     private static final String COLUMNS = "id, organisation, worker_id, wrapped_key";
+    private static final String SELECT = "select " + COLUMNS + " from worker_data_key";
     private static final String INSERT = "insert into worker_data_key (" + COLUMNS + ", created_at)"
             + " values (?, ?, ?, ?, ?)";
 
@@ -69,20 +73,26 @@ public class WorkerKeys {
         }
     }
 
+    /** Where the keys opened in a transaction are kept for it ({@link #byId}). */
+    private static final Object OPENED = WorkerKeys.class.getName() + ".opened";
+
     private final AgroalDataSource store;
     private final EntityManager serviceDatabase;
     private final ConfidentialCipher master;
+    private final TransactionSynchronizationRegistry transactions;
     private final SecureRandom random = new SecureRandom();
 
-    WorkerKeys(@DataSource("keys") AgroalDataSource store, EntityManager serviceDatabase, ConfidentialCipher master) {
+    WorkerKeys(@DataSource("keys") AgroalDataSource store, EntityManager serviceDatabase, ConfidentialCipher master,
+            TransactionSynchronizationRegistry transactions) {
         this.store = store;
         this.serviceDatabase = serviceDatabase;
         this.master = master;
+        this.transactions = transactions;
     }
 
     /** The worker's key, made now if they have none; two instances making it at once end with the same one. */
     DataKey of(String organisation, String workerId) {
-        String byWorker = "select " + COLUMNS + " from worker_data_key where organisation = ? and worker_id = ?";
+        String byWorker = SELECT + " where organisation = ? and worker_id = ?";
         Optional<Stored> existing = inStore(byWorker, organisation, workerId);
         if (existing.isPresent()) {
             return unwrap(existing.get());
@@ -97,11 +107,22 @@ public class WorkerKeys {
         return unwrap(inStore(byWorker, organisation, workerId).orElseThrow());
     }
 
-    /** The key with this id, unless it was destroyed. */
+    /**
+     * The key with this id, unless it was destroyed. Within a transaction each key is read and unwrapped once, as the
+     * persistence context did when the keys were entities: a session's view or a subject access export opens many
+     * pieces sealed with the same key.
+     */
     Optional<SecretKey> byId(UUID id) {
-        return inStore("select " + COLUMNS + " from worker_data_key where id = ?", id)
+        Map<UUID, SecretKey> opened = openedInThisTransaction();
+        SecretKey known = opened.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<SecretKey> key = inStore(SELECT + " where id = ?", id)
                 .or(() -> inServiceDatabase(id))
                 .map(k -> unwrap(k).key());
+        key.ifPresent(k -> opened.put(id, k));
+        return key;
     }
 
     /** Seals text about the worker with their key. */
@@ -132,6 +153,7 @@ public class WorkerKeys {
      * all the same, and the log says to rewrite the table by hand (deploy/RUNBOOK.md).
      */
     public boolean destroy(String organisation, String workerId) {
+        openedInThisTransaction().clear();
         int inStore = update("delete from worker_data_key where organisation = ? and worker_id = ?", organisation,
                 workerId);
         if (inStore > 0) {
@@ -155,8 +177,8 @@ public class WorkerKeys {
      */
     UUID rewrap(UUID after, ReEncryption.Tally tally) {
         List<Stored> keys = after == null
-                ? inStore(BATCH, "select " + COLUMNS + " from worker_data_key order by id limit ?", BATCH)
-                : inStore(BATCH, "select " + COLUMNS + " from worker_data_key where id > ? order by id limit ?",
+                ? inStore(BATCH, SELECT + " order by id limit ?", BATCH)
+                : inStore(BATCH, SELECT + " where id > ? order by id limit ?",
                         after, BATCH);
         try (Connection connection = store.getConnection()) {
             connection.setAutoCommit(false);
@@ -192,7 +214,7 @@ public class WorkerKeys {
             for (Object[] row : batch) {
                 update(INSERT + " on conflict do nothing", row);
             }
-            List<UUID> copied = inStore(batch.size(), "select " + COLUMNS + " from worker_data_key where id = any(?)",
+            List<UUID> copied = inStore(batch.size(), SELECT + " where id = any(?)",
                     (Object) batch.stream().map(row -> (UUID) row[0]).toArray(UUID[]::new)).stream().map(Stored::id)
                     .toList();
             if (!copied.isEmpty()) {
@@ -229,8 +251,8 @@ public class WorkerKeys {
 
     @SuppressWarnings("unchecked")
     private Optional<Stored> inServiceDatabase(UUID id) {
-        List<Object[]> rows = serviceDatabase.createNativeQuery("select " + COLUMNS + " from worker_data_key"
-                + " where id = :id").setParameter("id", id).getResultList();
+        List<Object[]> rows = serviceDatabase.createNativeQuery(SELECT + " where id = :id").setParameter("id", id)
+                .getResultList();
         return rows.stream().map(r -> new Stored((UUID) r[0], (String) r[1], (String) r[2], (byte[]) r[3]))
                 .findFirst();
     }
@@ -274,6 +296,20 @@ public class WorkerKeys {
             }
         }
         return statement;
+    }
+
+    /** The keys opened in the current transaction, by id; outside a transaction, a map that is forgotten at once. */
+    @SuppressWarnings("unchecked")
+    private Map<UUID, SecretKey> openedInThisTransaction() {
+        if (transactions.getTransactionKey() == null) {
+            return new HashMap<>();
+        }
+        Map<UUID, SecretKey> opened = (Map<UUID, SecretKey>) transactions.getResource(OPENED);
+        if (opened == null) {
+            opened = new HashMap<>();
+            transactions.putResource(OPENED, opened);
+        }
+        return opened;
     }
 
     /** A key store that cannot be reached: the SQL error stays the cause, so the caller gets a 503, as for the rest. */
